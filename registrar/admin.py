@@ -1,0 +1,54 @@
+"""Admin for Directorate staff: officers, holidays. The activity log is read-only here as everywhere."""
+
+from django.contrib import admin
+from django.contrib.auth.admin import UserAdmin
+
+from .models import ActivityEntry, District, Holiday, Office, Officer, User
+
+
+@admin.register(User)
+class PortalUserAdmin(UserAdmin):
+    fieldsets = (*UserAdmin.fieldsets, ("Portal", {"fields": ("phone", "language")}))
+    list_display = ("username", "email", "first_name", "last_name", "is_active", "is_staff")
+
+
+@admin.register(District)
+class DistrictAdmin(admin.ModelAdmin):
+    list_display = ("name", "code", "headquarters")
+    search_fields = ("name", "code")
+
+
+@admin.register(Office)
+class OfficeAdmin(admin.ModelAdmin):
+    list_display = ("name", "kind", "district")
+
+
+@admin.register(Officer)
+class OfficerAdmin(admin.ModelAdmin):
+    list_display = ("user", "rank", "office", "is_active")
+    list_filter = ("rank", "is_active")
+    filter_horizontal = ("districts",)
+    autocomplete_fields = ("user",)
+    search_fields = ("user__username", "user__first_name", "user__last_name")
+
+
+@admin.register(Holiday)
+class HolidayAdmin(admin.ModelAdmin):
+    list_display = ("date", "name", "is_sudden_closure")
+    date_hierarchy = "date"
+
+
+@admin.register(ActivityEntry)
+class ActivityEntryAdmin(admin.ModelAdmin):
+    list_display = ("seq", "at", "action", "society", "target")
+    list_filter = ("action",)
+    readonly_fields = [f.name for f in ActivityEntry._meta.fields]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False

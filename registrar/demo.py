@@ -1,0 +1,81 @@
+"""Demo data of the office: officers of every rank, a citizen, holidays of the current year."""
+
+from datetime import date
+
+from django.db import transaction
+
+from .models import District, Holiday, Office, Officer, Rank, User
+
+DEMO_PASSWORD = "demo-pass-2026"
+
+# (username, full name, rank, office district code or None, jurisdiction district codes)
+OFFICERS = [
+    ("rcs", "Anupam Baruah", Rank.RCS, None, []),
+    ("jointrcs", "Rina Hazarika", Rank.JOINT_RCS, None, []),
+    ("arcs.sonitpur", "Pranjal Bora", Rank.ARCS, "SNT", ["SNT", "BSN"]),
+    ("arcs.kamrup", "Mousumi Deka", Rank.ARCS, "KMR", ["KMR"]),
+    ("arcs.jorhat", "Dipankar Saikia", Rank.ARCS, "JRH", ["JRH"]),
+    ("inspector.sonitpur", "Bikash Kalita", Rank.INSPECTOR, "SNT", ["SNT"]),
+    ("auditor.sonitpur", "Jyotishmita Das", Rank.AUDITOR, "SNT", ["SNT"]),
+]
+CITIZENS = [("citizen", "Hemanta Nath", "citizen@example.in")]
+
+# Demo list only: confirm against the Government of Assam's holiday notification before relying on it.
+HOLIDAYS_2026 = [
+    ("2026-01-15", "Magh Bihu"), ("2026-01-26", "Republic Day"), ("2026-01-31", "Me-Dam-Me-Phi"),
+    ("2026-03-04", "Doul Utsav (Holi)"), ("2026-03-20", "Id-ul-Fitr"), ("2026-04-03", "Good Friday"),
+    ("2026-04-14", "Bohag Bihu"), ("2026-04-15", "Bohag Bihu"), ("2026-05-27", "Id-uz-Zuha"),
+    ("2026-08-15", "Independence Day"), ("2026-09-04", "Janmashtami"), ("2026-10-02", "Gandhi Jayanti"),
+    ("2026-10-18", "Kati Bihu"), ("2026-10-19", "Durga Puja (Navami)"), ("2026-10-20", "Durga Puja (Dashami)"),
+    ("2026-11-08", "Kali Puja and Diwali"), ("2026-11-24", "Lachit Divas"), ("2026-12-25", "Christmas Day"),
+]
+
+LOGINS: list[tuple[str, str, str]] = []  # (role, username, what to try) — filled by each app's seed
+
+
+def demo_user(username: str, full_name: str, email: str | None = None) -> User:
+    first, _sep, last = full_name.partition(" ")
+    user, created = User.objects.get_or_create(
+        username=username,
+        defaults={"first_name": first, "last_name": last, "email": email or f"{username}@demo.rcs.assam.gov.in"},
+    )
+    if created:
+        user.set_password(DEMO_PASSWORD)
+        user.save()
+    return user
+
+
+@transaction.atomic
+def seed(*, today: date, stdout) -> None:
+    directorate = Office.objects.get(kind=Office.Kind.DIRECTORATE)
+    for username, name, rank, office_code, codes in OFFICERS:
+        user = demo_user(username, name)
+        office = Office.objects.get(district__code=office_code) if office_code else directorate
+        officer, _ = Officer.objects.get_or_create(user=user, defaults={"rank": rank, "office": office})
+        officer.districts.set(District.objects.filter(code__in=codes))
+        if rank == Rank.RCS:
+            user.is_staff = user.is_superuser = True
+            user.save(update_fields=["is_staff", "is_superuser"])
+    for username, name, email in CITIZENS:
+        demo_user(username, name, email)
+    if today.year == 2026:
+        for iso, name in HOLIDAYS_2026:
+            Holiday.objects.get_or_create(date=date.fromisoformat(iso), defaults={"name": name})
+    register_login("Registrar (RCS, Directorate, whole state; also /admin/)", "rcs")
+    register_login("Joint Registrar (Directorate)", "jointrcs")
+    register_login("ARCS, Sonitpur district office", "arcs.sonitpur")
+    register_login("ARCS, Kamrup district office", "arcs.kamrup")
+    register_login("Auditor, Sonitpur", "auditor.sonitpur")
+    register_login("Citizen / applicant", "citizen")
+
+
+def register_login(role: str, username: str, note: str = "") -> None:
+    if all(existing[1] != username for existing in LOGINS):
+        LOGINS.append((role, username, note))
+
+
+def print_logins(stdout) -> None:
+    stdout.write("")
+    stdout.write(f"Demo logins (password for all: {DEMO_PASSWORD})")
+    for role, username, note in LOGINS:
+        stdout.write(f"  {role:<58} {username}{'  — ' + note if note else ''}")

@@ -1,0 +1,17 @@
+from .accounts import EmailVerification, FailedLogin
+from .activity import ActivityEntry
+from .notifications import Notification
+from .office import District, Holiday, Office, Officer, Rank, User
+
+__all__ = [
+    "ActivityEntry",
+    "District",
+    "EmailVerification",
+    "FailedLogin",
+    "Holiday",
+    "Notification",
+    "Office",
+    "Officer",
+    "Rank",
+    "User",
+]

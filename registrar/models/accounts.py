@@ -1,0 +1,26 @@
+"""Sign-up verification codes and failed-login records (for throttling)."""
+
+from django.conf import settings
+from django.db import models
+
+
+class EmailVerification(models.Model):
+    """A six-digit code emailed at sign-up. Only its hash is stored."""
+
+    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="verification")
+    code_hash = models.CharField(max_length=128)
+    expires_at = models.DateTimeField()
+    attempts = models.PositiveSmallIntegerField(default=0)
+    verified_at = models.DateTimeField(null=True, blank=True)
+
+    def __str__(self):
+        return f"verification for {self.user_id}"
+
+
+class FailedLogin(models.Model):
+    username = models.CharField(max_length=150, db_index=True)
+    at = models.DateTimeField(db_index=True)
+    ip = models.GenericIPAddressField(null=True, blank=True)
+
+    def __str__(self):
+        return f"failed login {self.username} at {self.at}"

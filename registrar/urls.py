@@ -1,0 +1,33 @@
+from django.contrib.auth import views as auth_views
+from django.urls import path
+
+from .views import accounts, home, public
+
+urlpatterns = [
+    path("", public.landing, name="landing"),
+    path("healthz", public.healthz, name="healthz"),
+    path("accounts/login/", accounts.PortalLoginView.as_view(), name="login"),
+    path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("accounts/signup/", accounts.signup, name="signup"),
+    path("accounts/verify/", accounts.verify_email, name="verify_email"),
+    path("accounts/password/change/", auth_views.PasswordChangeView.as_view(
+        template_name="registrar/accounts/form_page.html"), name="password_change"),
+    path("accounts/password/change/done/", auth_views.PasswordChangeDoneView.as_view(
+        template_name="registrar/accounts/message_page.html"), name="password_change_done"),
+    path("accounts/password/reset/", auth_views.PasswordResetView.as_view(
+        template_name="registrar/accounts/form_page.html",
+        email_template_name="emails/password_reset.txt",
+        subject_template_name="emails/password_reset_subject.txt"), name="password_reset"),
+    path("accounts/password/reset/sent/", auth_views.PasswordResetDoneView.as_view(
+        template_name="registrar/accounts/message_page.html"), name="password_reset_done"),
+    path("accounts/password/reset/<uidb64>/<token>/", auth_views.PasswordResetConfirmView.as_view(
+        template_name="registrar/accounts/form_page.html"), name="password_reset_confirm"),
+    path("accounts/password/reset/complete/", auth_views.PasswordResetCompleteView.as_view(
+        template_name="registrar/accounts/message_page.html"), name="password_reset_complete"),
+    path("home/", home.home, name="home"),
+    path("office/", home.office_home, name="office_home"),
+    path("society/", home.secretary_home, name="secretary_home"),
+    path("me/", home.citizen_home, name="citizen_home"),
+    path("inbox/", home.inbox, name="inbox"),
+    path("inbox/read/", home.inbox_mark_read, name="inbox_mark_read"),
+]

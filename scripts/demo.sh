@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# The quick start: SQLite, Celery eager (no broker), demo data, a server on 127.0.0.1:8000.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+unset DATABASE_URL CELERY_BROKER_URL
+PY=.venv/bin/python
+$PY manage.py compilemessages --ignore=.venv -v 0
+$PY manage.py migrate --noinput -v 0
+$PY manage.py seed_demo
+# Beat does not run in eager mode: apply today's statutory sweeps once so the demo shows their effects.
+$PY manage.py run_sweeps
+echo
+echo "Sahakar Registry is starting at http://127.0.0.1:8000/  (Ctrl-C to stop)"
+exec $PY manage.py runserver 127.0.0.1:8000

@@ -1,0 +1,1 @@
+"""Activity codes of supervision (Board, meetings, returns)."""

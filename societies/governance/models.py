@@ -1,0 +1,1 @@
+"""Board, elections, general meetings, annual returns. Models arrive with the supervision issue."""

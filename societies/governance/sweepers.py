@@ -1,0 +1,1 @@
+"""Sweepers of supervision (AGM dissolution, proceedings deemed approved, Board meetings, term expiry)."""

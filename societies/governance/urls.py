@@ -1,0 +1,3 @@
+"""URLs of supervision: the secretary's filings and the ARCS's supervision pages."""
+
+urlpatterns: list = []

@@ -1,0 +1,1 @@
+"""Sweepers of registration (deemed registration under the proviso to s.11)."""

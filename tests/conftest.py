@@ -1,0 +1,118 @@
+"""Personas (one per role) and shared fixtures. Each persona has a one-line story."""
+
+import pytest
+from django.conf import settings
+
+from registrar.models import District, Office, Officer, Rank, User
+
+
+def make_user(username: str, **extra) -> User:
+    user = User.objects.create_user(username=username, password="pw-for-tests-2026",
+                                    email=f"{username}@example.in", **extra)
+    return user
+
+
+def make_officer(username: str, rank: str, district_codes: list[str]) -> User:
+    user = make_user(username, first_name=username.split(".")[0].title())
+    office = (Office.objects.get(district__code=district_codes[0]) if district_codes and rank not in
+              ("rcs", "addl_rcs", "joint_rcs", "deputy_rcs") else Office.objects.get(kind="directorate"))
+    officer = Officer.objects.create(user=user, rank=rank, office=office)
+    officer.districts.set(District.objects.filter(code__in=district_codes))
+    return user
+
+
+@pytest.fixture
+def sonitpur(db):
+    return District.objects.get(code="SNT")
+
+
+@pytest.fixture
+def kamrup(db):
+    return District.objects.get(code="KMR")
+
+
+@pytest.fixture
+def arcs_officer(db):
+    """Pranjal, ARCS heading the Sonitpur district office: sees and acts on Sonitpur only."""
+    return make_officer("arcs.sonitpur", Rank.ARCS, ["SNT"])
+
+
+@pytest.fixture
+def other_district_officer(db):
+    """Mousumi, ARCS of Kamrup: a real officer, but Sonitpur's records are not hers to see."""
+    return make_officer("arcs.kamrup", Rank.ARCS, ["KMR"])
+
+
+@pytest.fixture
+def registrar(db):
+    """Anupam, the Registrar (RCS) at the Directorate: sees the whole state."""
+    return make_officer("rcs", Rank.RCS, [])
+
+
+@pytest.fixture
+def auditor(db):
+    """Jyotishmita, an auditor posted to Sonitpur."""
+    return make_officer("auditor.sonitpur", Rank.AUDITOR, ["SNT"])
+
+
+@pytest.fixture
+def citizen(db):
+    """Hemanta, a signed-up citizen promoting a new society; no office rights at all."""
+    return make_user("citizen", first_name="Hemanta", last_name="Nath")
+
+
+@pytest.fixture
+def other_citizen(db):
+    """Rupa, another applicant: must never see Hemanta's application."""
+    return make_user("citizen2", first_name="Rupa", last_name="Gogoi")
+
+
+@pytest.fixture
+def secretary(db, sonitpur):
+    """Nilima, secretary of a registered Sonitpur society (a django-guardian grant)."""
+    from datetime import date
+
+    from guardian.shortcuts import assign_perm
+
+    from societies.models import Society
+
+    user = make_user("secretary", first_name="Nilima", last_name="Borah")
+    society = Society.objects.create(
+        registration_number="SNT/REG/2025/0001", name="Dhekiajuli Dairy Co-operative Society Limited",
+        society_type="dairy", district=sonitpur, address="Dhekiajuli, Sonitpur", registered_on=date(2025, 4, 10),
+    )
+    assign_perm("societies.act_as_secretary", user, society)
+    user.society = society
+    return user
+
+
+@pytest.fixture
+def login(client):
+    def _login(user):
+        client.force_login(user)
+        return client
+
+    return _login
+
+
+@pytest.fixture(autouse=True)
+def _private_media(settings, tmp_path):
+    settings.PRIVATE_MEDIA_ROOT = tmp_path / "private"
+    settings.MEDIA_ROOT = settings.PRIVATE_MEDIA_ROOT
+
+
+@pytest.fixture(autouse=True)
+def _eager_celery(settings):
+    # Tests run tasks in-process unless a test asks for the real worker (tests/test_celery_worker.py).
+    settings.CELERY_TASK_ALWAYS_EAGER = True
+    from config.celery import app
+
+    app.conf.task_always_eager = True
+
+
+def pytest_collection_modifyitems(config, items):
+    is_postgres = settings.DATABASES["default"]["ENGINE"].endswith("postgresql")
+    skip_pg = pytest.mark.skip(reason="needs PostgreSQL (make test runs it)")
+    for item in items:
+        if "postgres" in item.keywords and not is_postgres:
+            item.add_marker(skip_pg)
