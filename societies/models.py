@@ -76,3 +76,18 @@ class Society(models.Model):
         self.name_normalised = normalise_name(self.name)
         self.name_search = search_key(self.name)
         super().save(*args, **kwargs)
+
+
+from .models_registration import (  # noqa: E402  (registration models share this app's models module)
+    AppState,
+    Certificate,
+    Promoter,
+    QueryItem,
+    QueryMemo,
+    RegistrationApplication,
+    Upload,
+)
+
+__all__ = [
+    "AppState", "Certificate", "Promoter", "QueryItem", "QueryMemo", "RegistrationApplication", "Society", "Upload",
+]
