@@ -125,7 +125,7 @@ PERIODS: dict[str, Period] = {
     "surcharge_lookback_4y": Period("years", 4, "look_back"),
     "cdc_payment_30d": d(30, office=FILING),  # payment of a demand
     # ---- Chapter XIII: appeals, review, supersession, returns
-    "registrar_review_60d": d(60, office=FILING),  # review application
+    "registrar_review_60d": d(60, office=FILING),  # review application (yaml actor: registrar; ADR 0005)
     "appeal_state_government_60d": d(60, office=FILING),  # appeal
     "supersession_report_action_60d": d(60),  # action at a general meeting
     "administrator_max_6m": m(6),
