@@ -6,6 +6,26 @@ from django.conf import settings
 from registrar.models import District, Office, Officer, Rank, User
 
 
+def ensure_office_data() -> None:
+    """Districts and offices come from a data migration; transactional tests flush them, so restore them."""
+    if not District.objects.exists():
+        from importlib import import_module
+
+        from django.apps import apps
+
+        import_module("registrar.migrations.0003_districts_and_offices").load(apps, None)
+
+
+@pytest.fixture(autouse=True)
+def _office_data(request):
+    uses_db = request.node.get_closest_marker("django_db") or {"db", "transactional_db"} & set(request.fixturenames)
+    if uses_db:
+        marker = request.node.get_closest_marker("django_db")
+        transactional = "transactional_db" in request.fixturenames or (marker and marker.kwargs.get("transaction"))
+        request.getfixturevalue("transactional_db" if transactional else "db")
+        ensure_office_data()
+
+
 def make_user(username: str, **extra) -> User:
     user = User.objects.create_user(username=username, password="pw-for-tests-2026",
                                     email=f"{username}@example.in", **extra)

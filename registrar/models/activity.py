@@ -78,6 +78,12 @@ class ActivityEntry(models.Model):
         raise AppendOnlyError()
 
     @property
+    def action_label(self) -> str:
+        from registrar.actions import label
+
+        return label(self.action)
+
+    @property
     def actor_label(self) -> str:
         return self.actor.display_name() if self.actor_id else "System"
 
