@@ -18,9 +18,8 @@ def real_broker(settings):
 
 
 def test_tasks_run_in_a_real_worker_on_redis(real_broker, citizen):
-    from tests.celery_support import running_worker
-
     from registrar.tasks import run_daily_sweeps, send_notification_email
+    from tests.celery_support import running_worker
 
     assert real_broker.conf.broker_url.startswith("redis://")
     assert not real_broker.conf.task_always_eager
