@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class SocietiesConfig(AppConfig):
@@ -6,4 +7,8 @@ class SocietiesConfig(AppConfig):
     verbose_name = "Societies and registration"
 
     def ready(self):
-        from . import actions, sweepers  # noqa: F401  (activity vocabulary and sweepers register on import)
+        from registrar.dashboard import office_nav_item
+
+        from . import actions, dashboard, sweepers  # noqa: F401  (vocabulary, cards and sweepers register on import)
+
+        office_nav_item(_("Registration applications"), "office_applications", order=20)

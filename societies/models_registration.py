@@ -216,6 +216,9 @@ class QueryItem(models.Model):
     class Meta:
         ordering = ["number"]
 
+    def __str__(self):
+        return f"{self.number}. {self.subject}"
+
 
 class Upload(models.Model):
     class Kind(models.TextChoices):
@@ -236,6 +239,9 @@ class Upload(models.Model):
 
     class Meta:
         ordering = ["pk"]
+
+    def __str__(self):
+        return self.original_name
 
 
 class Certificate(models.Model):

@@ -14,3 +14,21 @@ def societies_for_secretary(user) -> QuerySet:
         user, "societies.act_as_secretary", klass=Society, use_groups=False, with_superuser=False,
         accept_global_perms=False,
     )
+
+
+def application_list_for_officer(user, state: str | None = None) -> QuerySet:
+    """The office work queue: submitted applications in the officer's districts, soonest last day first."""
+    from registrar.selectors import in_jurisdiction
+
+    from .models import RegistrationApplication
+    from .models_registration import OPEN_STATES
+
+    qs = in_jurisdiction(RegistrationApplication.objects.exclude(state="draft"), user)
+    qs = qs.filter(state=state) if state else qs.filter(state__in=OPEN_STATES)
+    return qs.select_related("district", "applicant", "assigned_officer").order_by("decision_due_on", "pk")
+
+
+def application_list_for_applicant(user) -> QuerySet:
+    from .models import RegistrationApplication
+
+    return RegistrationApplication.objects.filter(applicant=user).select_related("district").order_by("-created_at")

@@ -2,8 +2,21 @@
 
 from django.urls import path
 
-from .views import public
+from .views import applicant, office, public
 
 urlpatterns = [
     path("status/", public.public_status, name="public_status"),
+    path("verify/<str:token>/", public.verify_certificate, name="verify_certificate"),
+    path("apply/", applicant.application_list, name="application_list"),
+    path("apply/new/", applicant.application_new, name="application_new"),
+    path("apply/<int:pk>/", applicant.application_detail, name="application_detail"),
+    path("apply/<int:pk>/edit/", applicant.application_edit, name="application_edit"),
+    path("apply/<int:pk>/submit/", applicant.application_submit, name="application_submit"),
+    path("apply/<int:pk>/withdraw/", applicant.application_withdraw, name="application_withdraw"),
+    path("apply/<int:pk>/upload/", applicant.application_upload, name="application_upload"),
+    path("apply/<int:pk>/queries/<int:memo_pk>/", applicant.application_answer, name="application_answer"),
+    path("apply/<int:pk>/documents/<int:upload_pk>/", applicant.document_download, name="application_document"),
+    path("office/applications/", office.workqueue, name="office_applications"),
+    path("office/applications/<int:pk>/", office.application_detail, name="office_application_detail"),
+    path("office/applications/<int:pk>/<slug:action>/", office.application_act, name="office_application_act"),
 ]

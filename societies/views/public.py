@@ -1,19 +1,44 @@
-"""Public pages about societies: status lookup. No login; no personal data."""
+"""Public pages about societies: status lookup and certificate verification. No login; no personal data."""
 
-from django.shortcuts import render
+from django.db import transaction
+from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext_lazy as _
 
-from ..models import Society
+from registrar import activity
+
+from .. import rules
+from ..actions import SocietyAction
+from ..models import Certificate, RegistrationApplication, Society
 
 NOT_FOUND = _("No society or application has that number. Check the number and try again.")
 
 
 def public_status(request):
     number = (request.GET.get("number") or "").strip().upper()
-    society = None
+    society = application = None
+    last_day = deemed_from = None
     error = ""
     if number:
         society = Society.objects.select_related("district").filter(registration_number__iexact=number).first()
         if society is None:
-            error = NOT_FOUND
-    return render(request, "societies/public/status.html", {"number": number, "society": society, "error": error})
+            application = (RegistrationApplication.objects.select_related("district", "society")
+                           .filter(acknowledgement_number__iexact=number).first())
+            if application is None:
+                error = NOT_FOUND
+            elif application.received_on:
+                last_day = application.decision_due_on or rules.registration_last_day(application.received_on)
+                deemed_from = application.deemed_on or (
+                    rules.deemed_registration_date(application.received_on) if application.decision_due_on else None)
+    return render(request, "societies/public/status.html", {
+        "number": number, "society": society, "application": application, "error": error,
+        "last_day": last_day, "deemed_from": deemed_from,
+    })
+
+
+def verify_certificate(request, token):
+    certificate = get_object_or_404(Certificate.objects.select_related("society", "society__district"), token=token)
+    with transaction.atomic():
+        activity.record(SocietyAction.CERTIFICATE_VERIFIED, actor=None, society=certificate.society,
+                        target=certificate, data={"ip_hint": (request.META.get("REMOTE_ADDR") or "")[:7]})
+    return render(request, "societies/public/verify.html", {"certificate": certificate,
+                                                            "society": certificate.society})

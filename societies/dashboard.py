@@ -1,0 +1,30 @@
+"""Home-page cards of registration (registered with registrar.dashboard in SocietiesConfig.ready)."""
+
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from registrar.dashboard import Card, card_provider
+
+from .models_registration import OPEN_STATES
+
+
+@card_provider("citizen")
+def applicant_cards(user, today):
+    from .models import RegistrationApplication
+
+    qs = RegistrationApplication.objects.filter(applicant=user)
+    open_count = qs.filter(state__in=OPEN_STATES).count()
+    return [Card(title=str(_("My registration applications")), count=open_count, url=reverse("application_list"),
+                 note=str(_("Apply to register a society")) if not open_count else "")]
+
+
+@card_provider("officer")
+def officer_cards(user, today):
+    from datetime import timedelta
+
+    from .selectors import application_list_for_officer
+
+    qs = application_list_for_officer(user)
+    due_soon = qs.filter(decision_due_on__lte=today + timedelta(days=7)).count()
+    return [Card(title=str(_("Registration applications due within 7 days")), count=due_soon,
+                 url=reverse("office_applications"), tone="bad" if due_soon else "good")]

@@ -1,0 +1,304 @@
+"""Business actions of registration. Each locks the row, checks permission, transitions, saves, logs, and
+schedules notices on commit. Views and the sweeper call these; nothing else changes an application's state."""
+
+from datetime import date
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from guardian.shortcuts import assign_perm
+
+from registrar import activity
+from registrar.notify import notify
+from registrar.selectors import officers_in_district
+
+from . import permissions, rules
+from .actions import SocietyAction
+from .choices import RegistrationKind
+from .models import Certificate, QueryItem, QueryMemo, RegistrationApplication, Society
+
+TOO_FEW_PROMOTERS = _("At least ten adult promoters from ten different families are needed (three societies for "
+                      "a secondary society).")
+NAME_NOT_LIMITED = _('The name of the society must end with the word "Limited".')
+DISPATCH_AFTER_LAST_DAY = _("The last day for a decision has passed: the Act deems the society registered. "
+                            "The order can no longer be sent.")
+DISPATCH_IN_FUTURE = _("The dispatch date cannot be in the future.")
+DISPATCH_BEFORE_RECEIPT = _("The dispatch date cannot be before the application was received.")
+REASONS_REQUIRED = _("Record the reasons for refusal.")
+QUERY_EMPTY = _("A query letter needs at least one item.")
+HEARING_IN_PAST = _("The hearing date cannot be in the past.")
+
+
+def _lock(application_id: int) -> RegistrationApplication:
+    return RegistrationApplication.objects.select_for_update().select_related("district").get(pk=application_id)
+
+
+def _notify_later(user, *, key, subject, body, params=None, url=""):
+    transaction.on_commit(lambda: notify(user, key=key, subject=subject, body=body, params=params, url=url))
+
+
+def _next_acknowledgement_number(district_code: str, year: int) -> str:
+    prefix = f"RCS/{district_code}/{year}/"
+    last = (RegistrationApplication.objects.filter(acknowledgement_number__startswith=prefix)
+            .order_by("-acknowledgement_number").values_list("acknowledgement_number", flat=True).first())
+    seq = int(last.rsplit("/", 1)[1]) + 1 if last else 1
+    return f"{prefix}{seq:06d}"
+
+
+def _next_registration_number(district_code: str, year: int) -> str:
+    prefix = f"{district_code}/REG/{year}/"
+    numbers = Society.objects.filter(registration_number__startswith=prefix).values_list("registration_number", flat=True)
+    seq = max((int(n.rsplit("/", 1)[1]) for n in numbers if n.rsplit("/", 1)[1].isdigit()), default=0) + 1
+    return f"{prefix}{seq:04d}"
+
+
+def _check_dispatch(application, dispatched_on: date, today: date) -> None:
+    if dispatched_on > today:
+        raise ValidationError(DISPATCH_IN_FUTURE)
+    if application.received_on and dispatched_on < application.received_on:
+        raise ValidationError(DISPATCH_BEFORE_RECEIPT)
+    if application.decision_due_on and dispatched_on > application.decision_due_on:
+        raise ValidationError(DISPATCH_AFTER_LAST_DAY)
+
+
+def _create_society(application, *, registered_on: date, kind: str, issued_by) -> Society:
+    society = Society.objects.create(
+        registration_number=_next_registration_number(application.district.code, registered_on.year),
+        name=application.proposed_name, society_type=application.society_type, district=application.district,
+        address=application.address, area_of_operation=application.area_of_operation,
+        fy_end_month=application.fy_end_month, fy_end_day=application.fy_end_day, registered_on=registered_on,
+        registration_kind=kind, is_secondary=application.is_secondary,
+        # lifecycles.md §15 item 2: a deemed bank without RBI/NABARD clearance is registered with banking blocked.
+        banking_blocked=(kind == RegistrationKind.DEEMED and application.society_type == "cooperative_bank"),
+    )
+    # The promoter Board runs it (Society.governance_status defaults to promoter_board, s.35(1)).
+    assign_perm("societies.act_as_secretary", application.applicant, society)
+    Certificate.objects.create(society=society, application=application, issued_on=registered_on,
+                               is_deemed=(kind == RegistrationKind.DEEMED), issued_by=issued_by)
+    return society
+
+
+def _detail_url(application) -> str:
+    return reverse("application_detail", args=[application.pk])
+
+
+# ---- applicant -----------------------------------------------------------------------------------------------
+
+@transaction.atomic
+def application_submit(*, application_id: int, actor, today: date) -> RegistrationApplication:
+    """s.10(1): submit a draft; it is received today and the 60-day clock starts."""
+    application = _lock(application_id)
+    permissions.require_applicant(actor, application)
+    if not rules.has_minimum_promoters(application.promoters.all(), application.is_secondary):
+        raise ValidationError(TOO_FEW_PROMOTERS)
+    if not rules.name_ends_limited(application.proposed_name):
+        raise ValidationError(NAME_NOT_LIMITED)
+    number = _next_acknowledgement_number(application.district.code, today.year)
+    application.submit(received_on=today, acknowledgement_number=number)
+    application.save()
+    activity.record(SocietyAction.APPLICATION_SUBMITTED, actor=actor, target=application,
+                    data={"acknowledgement_number": number, "received_on": today,
+                          "decision_due_on": application.decision_due_on})
+    _notify_later(actor, key=f"application:{application.pk}:submitted",
+                  subject=_("Application received: %(number)s"),
+                  body=_("Your application for %(name)s was received on %(received)s. The Registrar must decide "
+                         "by %(due)s."),
+                  params={"number": number, "name": application.proposed_name, "received": f"{today:%d %b %Y}",
+                          "due": f"{application.decision_due_on:%d %b %Y}"},
+                  url=_detail_url(application))
+    for officer in officers_in_district(application.district):
+        _notify_later(officer.user, key=f"application:{application.pk}:submitted",
+                      subject=_("New registration application %(number)s"),
+                      body=_("%(name)s: last day for a decision %(due)s."),
+                      params={"number": number, "name": application.proposed_name,
+                              "due": f"{application.decision_due_on:%d %b %Y}"},
+                      url=reverse("office_application_detail", args=[application.pk]))
+    return application
+
+
+@transaction.atomic
+def application_answer_query(*, application_id: int, memo_id: int, answers: dict[int, str], actor,
+                             today: date) -> QueryMemo:
+    """The applicants answer a query letter item by item. The 60-day clock keeps running."""
+    application = _lock(application_id)
+    permissions.require_applicant(actor, application)
+    if not application.is_open:
+        raise ValidationError(_("This application is no longer open."))
+    memo = application.queries.select_for_update().get(pk=memo_id)
+    for item in memo.items.all():
+        if item.pk in answers:
+            item.answer = answers[item.pk].strip()
+            item.save(update_fields=["answer"])
+    memo.answered_on = today
+    memo.save(update_fields=["answered_on"])
+    activity.record(SocietyAction.QUERY_ANSWERED, actor=actor, target=application, data={"query": memo.number})
+    if application.assigned_officer:
+        _notify_later(application.assigned_officer, key=f"application:{application.pk}:query:{memo.number}:answered",
+                      subject=_("Query answered: %(number)s"), body=_("The applicants answered query %(q)s."),
+                      params={"number": application.acknowledgement_number, "q": memo.number},
+                      url=reverse("office_application_detail", args=[application.pk]))
+    return memo
+
+
+@transaction.atomic
+def application_withdraw(*, application_id: int, actor, today: date) -> RegistrationApplication:
+    """The applicants withdraw before a decision (DEFAULT of lifecycles.md §1)."""
+    application = _lock(application_id)
+    permissions.require_applicant(actor, application)
+    application.withdraw(on=today)
+    application.save()
+    activity.record(SocietyAction.APPLICATION_WITHDRAWN, actor=actor, target=application, data={"on": today})
+    return application
+
+
+# ---- office --------------------------------------------------------------------------------------------------
+
+@transaction.atomic
+def application_claim(*, application_id: int, actor) -> RegistrationApplication:
+    """The officer takes the application into their own work list."""
+    return application_assign(application_id=application_id, actor=actor, officer=actor)
+
+
+@transaction.atomic
+def application_assign(*, application_id: int, actor, officer) -> RegistrationApplication:
+    application = _lock(application_id)
+    permissions.require_decider(actor, application)
+    permissions.require_decider(officer, application)
+    application.assigned_officer = officer
+    application.save(update_fields=["assigned_officer"])
+    activity.record(SocietyAction.APPLICATION_ASSIGNED, actor=actor, target=application,
+                    data={"officer": officer.username})
+    return application
+
+
+@transaction.atomic
+def application_start_scrutiny(*, application_id: int, actor) -> RegistrationApplication:
+    application = _lock(application_id)
+    permissions.require_decider(actor, application)
+    application.start_scrutiny()
+    if application.assigned_officer_id is None:
+        application.assigned_officer = actor
+    application.save()
+    activity.record(SocietyAction.SCRUTINY_STARTED, actor=actor, target=application)
+    return application
+
+
+@transaction.atomic
+def application_send_query(*, application_id: int, actor, today: date, items: list[dict]) -> QueryMemo:
+    """s.10: a numbered query letter. items: [{"subject", "reason", "note"}]. The clock is not paused."""
+    if not items:
+        raise ValidationError(QUERY_EMPTY)
+    application = _lock(application_id)
+    permissions.require_decider(actor, application)
+    application.start_scrutiny()  # submitted/under_scrutiny -> under_scrutiny
+    application.save()
+    number = application.queries.count() + 1
+    memo = QueryMemo.objects.create(application=application, number=number, sent_on=today, sent_by=actor)
+    QueryItem.objects.bulk_create([
+        QueryItem(memo=memo, number=i, subject=item["subject"], reason=item["reason"], note=item.get("note", ""))
+        for i, item in enumerate(items, start=1)
+    ])
+    activity.record(SocietyAction.QUERY_SENT, actor=actor, target=application,
+                    data={"query": number, "items": len(items)})
+    _notify_later(application.applicant, key=f"application:{application.pk}:query:{number}",
+                  subject=_("Query on your application %(number)s"),
+                  body=_("The Registrar's office has raised %(n)s point(s). Please answer them online."),
+                  params={"number": application.acknowledgement_number, "n": len(items)},
+                  url=_detail_url(application))
+    return memo
+
+
+@transaction.atomic
+def application_schedule_hearing(*, application_id: int, actor, today: date, hearing_on: date):
+    """Proviso to s.10(2): before refusing, hear the applicants."""
+    if hearing_on < today:
+        raise ValidationError(HEARING_IN_PAST)
+    application = _lock(application_id)
+    permissions.require_decider(actor, application)
+    application.schedule_hearing(hearing_on=hearing_on)
+    application.save()
+    activity.record(SocietyAction.HEARING_SCHEDULED, actor=actor, target=application, data={"hearing_on": hearing_on})
+    _notify_later(application.applicant, key=f"application:{application.pk}:hearing",
+                  subject=_("Hearing on your application %(number)s"),
+                  body=_("The Registrar proposes to refuse registration. You will be heard on %(on)s."),
+                  params={"number": application.acknowledgement_number, "on": f"{hearing_on:%d %b %Y}"},
+                  url=_detail_url(application))
+    return application
+
+
+@transaction.atomic
+def application_register(*, application_id: int, actor, today: date, dispatched_on: date) -> Society:
+    """s.11: register the society; the certificate went out on `dispatched_on` (by the last day)."""
+    application = _lock(application_id)
+    permissions.require_decider(actor, application)
+    _check_dispatch(application, dispatched_on, today)
+    society = _create_society(application, registered_on=dispatched_on, kind=RegistrationKind.CERTIFICATE,
+                              issued_by=actor)
+    application.register(dispatched_on=dispatched_on, society=society)
+    application.save()
+    activity.record(SocietyAction.REGISTERED, actor=actor, society=society, target=application,
+                    data={"registration_number": society.registration_number, "dispatched_on": dispatched_on})
+    _notify_later(application.applicant, key=f"application:{application.pk}:registered",
+                  subject=_("%(name)s is registered"),
+                  body=_("Registration number %(reg)s, registered on %(on)s."),
+                  params={"name": society.name, "reg": society.registration_number,
+                          "on": f"{dispatched_on:%d %b %Y}"},
+                  url=_detail_url(application))
+    return society
+
+
+@transaction.atomic
+def application_refuse(*, application_id: int, actor, today: date, reasons: str, dispatched_on: date):
+    """s.10(2): refuse after the hearing, with reasons; the order went out on `dispatched_on`."""
+    if not reasons.strip():
+        raise ValidationError(REASONS_REQUIRED)
+    application = _lock(application_id)
+    permissions.require_decider(actor, application)
+    _check_dispatch(application, dispatched_on, today)
+    application.refuse(reasons=reasons.strip(), dispatched_on=dispatched_on)
+    application.save()
+    activity.record(SocietyAction.APPLICATION_REFUSED, actor=actor, target=application,
+                    data={"dispatched_on": dispatched_on})
+    _notify_later(application.applicant, key=f"application:{application.pk}:refused",
+                  subject=_("Registration refused: %(number)s"),
+                  body=_("The Registrar refused registration. Reasons: %(reasons)s"),
+                  params={"number": application.acknowledgement_number, "reasons": application.refusal_reasons},
+                  url=_detail_url(application))
+    return application
+
+
+def application_deem_registered(application: RegistrationApplication) -> Society:
+    """Proviso to s.11, applied by the sweeper on a locked row: registered from the legal day, by the system."""
+    deemed_on = rules.deemed_registration_date(application.received_on)
+    society = _create_society(application, registered_on=deemed_on, kind=RegistrationKind.DEEMED, issued_by=None)
+    application.deem_registered(society=society)
+    application.save()
+    activity.record(SocietyAction.DEEMED_REGISTERED, actor=None, society=society, target=application,
+                    data={"deemed_on": deemed_on, "decision_due_on": application.decision_due_on,
+                          "registration_number": society.registration_number})
+    params = {"name": society.name, "reg": society.registration_number, "on": f"{deemed_on:%d %b %Y}"}
+    subject = _("%(name)s is deemed registered")
+    body = _("No decision was sent within 60 days. Under the proviso to section 11 the society is deemed registered "
+             "from %(on)s. Registration number %(reg)s.")
+    _notify_later(application.applicant, key=f"application:{application.pk}:deemed", subject=subject, body=body,
+                  params=params, url=_detail_url(application))
+    officers = [o.user for o in officers_in_district(application.district)]
+    if application.assigned_officer and application.assigned_officer not in officers:
+        officers.append(application.assigned_officer)
+    for user in officers:
+        _notify_later(user, key=f"application:{application.pk}:deemed", subject=subject, body=body, params=params,
+                      url=reverse("office_application_detail", args=[application.pk]))
+    return society
+
+
+@transaction.atomic
+def application_reopen_on_review(*, application_id: int, actor) -> RegistrationApplication:
+    """s.111(2) review of a refusal. ADR 0006: the old 60-day clock is not revived; no deemed registration."""
+    application = _lock(application_id)
+    permissions.require_decider(actor, application)
+    application.reopen_on_review()
+    application.save()
+    activity.record(SocietyAction.APPLICATION_REOPENED, actor=actor, target=application)
+    return application
+

@@ -1,0 +1,124 @@
+"""Office pages under /office/applications/: the work queue and one application with its actions."""
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
+from django.forms import formset_factory
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_POST
+from django_fsm import TransitionNotAllowed
+
+from registrar import clock
+from registrar.access import get_for_officer, officer_required
+from registrar.calendar import days_left
+
+from .. import rules, selectors, services
+from ..forms import HearingForm, QueryForm, RefuseForm, RegisterForm
+from ..models import AppState, RegistrationApplication
+from ..models_registration import OPEN_STATES
+from ..permissions import can_decide
+
+PAGE_SIZE = 25
+DONE = _("Done.")
+NOT_ALLOWED_NOW = _("That cannot be done at this stage of the application.")
+QueryFormSet = formset_factory(QueryForm, extra=3, min_num=1, validate_min=True)
+
+
+@officer_required
+def workqueue(request):
+    today = clock.today()
+    state = request.GET.get("state") or ""
+    if state and state not in AppState.values:
+        state = ""
+    page = Paginator(selectors.application_list_for_officer(request.user, state or None), PAGE_SIZE).get_page(
+        request.GET.get("page"))
+    rows = [(a, days_left(a.decision_due_on, today) if a.decision_due_on and a.is_open else None) for a in page]
+    return render(request, "societies/office/workqueue.html", {
+        "page": page, "rows": rows, "state": state, "today": today,
+        "states": [(s, AppState(s).label) for s in AppState.values if s != AppState.DRAFT],
+        "query_string": f"state={state}" if state else "",
+    })
+
+
+def _get(request, pk) -> RegistrationApplication:
+    return get_for_officer(RegistrationApplication.objects.exclude(state=AppState.DRAFT)
+                           .select_related("district", "applicant", "assigned_officer", "society"),
+                           request.user, pk=pk)
+
+
+@officer_required
+def application_detail(request, pk, forms=None):
+    application = _get(request, pk)
+    today = clock.today()
+    forms = forms or {}
+    context = {
+        "application": application, "today": today,
+        "days_left": days_left(application.decision_due_on, today) if application.decision_due_on else None,
+        "deemed_from": rules.deemed_registration_date(application.received_on)
+        if application.received_on and application.decision_due_on else None,
+        "promoters": application.promoters.all(),
+        "queries": application.queries.prefetch_related("items"),
+        "uploads": application.uploads.all(),
+        "can_decide": can_decide(request.user, application),
+        "is_open": application.state in OPEN_STATES,
+        "query_formset": forms.get("query") or QueryFormSet(prefix="q"),
+        "hearing_form": forms.get("hearing") or HearingForm(),
+        "register_form": forms.get("register") or RegisterForm(initial={"dispatched_on": today}),
+        "refuse_form": forms.get("refuse") or RefuseForm(initial={"dispatched_on": today}),
+    }
+    return render(request, "societies/office/detail.html", context, status=400 if forms else 200)
+
+
+@officer_required
+@require_POST
+def application_act(request, pk, action):
+    application = _get(request, pk)
+    today = clock.today()
+    user = request.user
+    try:
+        if action == "claim":
+            services.application_claim(application_id=application.pk, actor=user)
+        elif action == "scrutiny":
+            services.application_start_scrutiny(application_id=application.pk, actor=user)
+        elif action == "query":
+            formset = QueryFormSet(request.POST, prefix="q")
+            if not formset.is_valid():
+                return application_detail(request, pk, forms={"query": formset})
+            items = [f.cleaned_data for f in formset if f.cleaned_data and f.cleaned_data.get("subject")]
+            services.application_send_query(application_id=application.pk, actor=user, today=today, items=items)
+        elif action == "hearing":
+            form = HearingForm(request.POST)
+            if not form.is_valid():
+                return application_detail(request, pk, forms={"hearing": form})
+            services.application_schedule_hearing(application_id=application.pk, actor=user, today=today,
+                                                  hearing_on=form.cleaned_data["hearing_on"])
+        elif action == "register":
+            form = RegisterForm(request.POST)
+            if not form.is_valid():
+                return application_detail(request, pk, forms={"register": form})
+            services.application_register(application_id=application.pk, actor=user, today=today,
+                                          dispatched_on=form.cleaned_data["dispatched_on"])
+        elif action == "refuse":
+            form = RefuseForm(request.POST)
+            if not form.is_valid():
+                return application_detail(request, pk, forms={"refuse": form})
+            services.application_refuse(application_id=application.pk, actor=user, today=today,
+                                        reasons=form.cleaned_data["reasons"],
+                                        dispatched_on=form.cleaned_data["dispatched_on"])
+        elif action == "reopen":
+            services.application_reopen_on_review(application_id=application.pk, actor=user)
+        else:
+            raise Http404("No such action.")
+    except PermissionDenied as exc:
+        raise PermissionDenied(str(exc)) from None
+    except ValidationError as exc:
+        for message in exc.messages:
+            messages.error(request, message)
+        return redirect("office_application_detail", pk=pk)
+    except TransitionNotAllowed:
+        messages.error(request, NOT_ALLOWED_NOW)
+        return redirect("office_application_detail", pk=pk)
+    messages.success(request, DONE)
+    return redirect("office_application_detail", pk=pk)
