@@ -4,6 +4,7 @@ from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin
 
 from .models import ActivityEntry, District, Holiday, Office, Officer, User
+from .services import office as office_services
 
 
 @admin.register(User)
@@ -31,11 +32,23 @@ class OfficerAdmin(admin.ModelAdmin):
     autocomplete_fields = ("user",)
     search_fields = ("user__username", "user__first_name", "user__last_name")
 
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)  # districts (M2M) are saved here
+        office_services.officer_saved(officer=form.instance, actor=request.user, created=not change)
+
 
 @admin.register(Holiday)
 class HolidayAdmin(admin.ModelAdmin):
     list_display = ("date", "name", "is_sudden_closure")
     date_hierarchy = "date"
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        office_services.holiday_saved(holiday=obj, actor=request.user)
+
+    def delete_model(self, request, obj):
+        office_services.holiday_removed(holiday=obj, actor=request.user)
+        super().delete_model(request, obj)
 
 
 @admin.register(ActivityEntry)
