@@ -1,6 +1,7 @@
 from .accounts import EmailVerification, FailedLogin
 from .activity import ActivityEntry
 from .notifications import Notification
+from .numbering import ReferenceCounter
 from .office import District, Holiday, Office, Officer, Rank, User
 
 __all__ = [
@@ -13,5 +14,6 @@ __all__ = [
     "Office",
     "Officer",
     "Rank",
+    "ReferenceCounter",
     "User",
 ]
