@@ -166,3 +166,20 @@ def document_download(request, pk, upload_pk):
     except PermissionError:
         raise PermissionDenied from None
     return FileResponse(handle, content_type="application/pdf", as_attachment=True, filename=upload.original_name)
+
+
+@login_required_403
+def certificate_download(request, pk):
+    """The certificate PDF, for the applicant or an officer who may decide the application."""
+    from django.http import HttpResponse
+
+    from ..documents import certificate_pdf
+
+    application = get_object_or_404(RegistrationApplication.objects.select_related("society__certificate"), pk=pk)
+    if application.applicant_id != request.user.pk and not can_decide(request.user, application):
+        raise Http404("No such application.")
+    if application.society is None:
+        raise Http404("No certificate yet.")
+    response = HttpResponse(certificate_pdf(application.society.certificate), content_type="application/pdf")
+    response["Content-Disposition"] = f'attachment; filename="certificate-{application.society.pk}.pdf"'
+    return response

@@ -1,0 +1,28 @@
+"""PDF documents of registration: the certificate (s.11), A4, with a QR code to the public verification page."""
+
+import segno
+from django.conf import settings
+from django.template.loader import render_to_string
+from django.urls import reverse
+
+
+def safe_url_fetcher():
+    """WeasyPrint may load only inline data: URIs; remote URLs and local files are refused (design.md § Traps)."""
+    from weasyprint.urls import URLFetcher
+
+    return URLFetcher(allowed_protocols={"data"})
+
+
+def verification_url(certificate) -> str:
+    return settings.SITE_URL.rstrip("/") + reverse("verify_certificate", args=[certificate.token])
+
+
+def certificate_pdf(certificate) -> bytes:
+    from weasyprint import HTML
+
+    url = verification_url(certificate)
+    html = render_to_string("societies/pdf/certificate.html", {
+        "certificate": certificate, "society": certificate.society, "application": certificate.application,
+        "verify_url": url, "qr": segno.make(url, error="m").svg_data_uri(scale=3),
+    })
+    return HTML(string=html, url_fetcher=safe_url_fetcher()).write_pdf()

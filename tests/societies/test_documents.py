@@ -1,0 +1,52 @@
+"""The certificate PDF: rendered, read back, QR to the verification page, no remote fetching."""
+
+import io
+from datetime import date
+
+import pytest
+from django.urls import reverse
+from pypdf import PdfReader
+
+from societies.documents import certificate_pdf, safe_url_fetcher, verification_url
+from societies.sweepers import applications_deem_registered
+
+from .helpers import make_submitted, reload
+
+pytestmark = pytest.mark.django_db
+
+
+def test_deemed_certificate_pdf_text(citizen, sonitpur):
+    application = make_submitted(citizen, sonitpur)
+    applications_deem_registered(today=date(2026, 3, 25))
+    certificate = reload(application).society.certificate
+    reader = PdfReader(io.BytesIO(certificate_pdf(certificate)))
+    text = " ".join(page.extract_text() for page in reader.pages)
+    assert "Certificate of Registration" in text
+    assert "SNT/REG/2026/0001" in text
+    assert "17 March 2026" in text
+    assert "proviso to section 11" in text
+    assert reader.pages[0].mediabox.width == pytest.approx(595.3, abs=1)  # A4
+    assert verification_url(certificate).endswith(f"/verify/{certificate.token}/")
+
+
+def test_url_fetcher_refuses_remote_and_files():
+    fetcher = safe_url_fetcher()
+    for url in ("http://example.com/logo.png", "https://example.com/x.css", "file:///etc/passwd"):
+        with pytest.raises(ValueError):
+            fetcher.fetch(url)
+
+
+def test_certificate_download_triad(client, citizen, other_citizen, other_district_officer, arcs_officer, sonitpur):
+    application = make_submitted(citizen, sonitpur)
+    applications_deem_registered(today=date(2026, 3, 17))
+    url = reverse("application_certificate", args=[application.pk])
+    assert "/accounts/login/" in client.get(url)["Location"]
+    client.force_login(other_citizen)
+    assert client.get(url).status_code == 404
+    client.force_login(other_district_officer)
+    assert client.get(url).status_code == 404
+    client.force_login(arcs_officer)
+    assert client.get(url).status_code == 200
+    client.force_login(citizen)
+    response = client.get(url)
+    assert response.status_code == 200 and response["Content-Type"] == "application/pdf"
