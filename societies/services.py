@@ -11,6 +11,7 @@ from guardian.shortcuts import assign_perm
 
 from registrar import activity
 from registrar.notify import notify
+from registrar.numbering import next_number
 from registrar.selectors import officers_in_district
 
 from . import permissions, rules
@@ -38,19 +39,23 @@ def _notify_later(user, *, key, subject, body, params=None, url=""):
     transaction.on_commit(lambda: notify(user, key=key, subject=subject, body=body, params=params, url=url))
 
 
-def _next_acknowledgement_number(district_code: str, year: int) -> str:
-    prefix = f"RCS/{district_code}/{year}/"
-    last = (RegistrationApplication.objects.filter(acknowledgement_number__startswith=prefix)
-            .order_by("-acknowledgement_number").values_list("acknowledgement_number", flat=True).first())
-    seq = int(last.rsplit("/", 1)[1]) + 1 if last else 1
-    return f"{prefix}{seq:06d}"
+def _existing_max(queryset, field: str, prefix: str) -> int:
+    """Highest sequence already issued under `prefix` before the locked counter existed (the counter's floor)."""
+    values = queryset.filter(**{f"{field}__startswith": prefix}).values_list(field, flat=True)
+    return max((int(v.rsplit("/", 1)[1]) for v in values if v.rsplit("/", 1)[1].isdigit()), default=0)
 
 
-def _next_registration_number(district_code: str, year: int) -> str:
-    prefix = f"{district_code}/REG/{year}/"
-    numbers = Society.objects.filter(registration_number__startswith=prefix).values_list("registration_number", flat=True)
-    seq = max((int(n.rsplit("/", 1)[1]) for n in numbers if n.rsplit("/", 1)[1].isdigit()), default=0) + 1
-    return f"{prefix}{seq:04d}"
+def _next_acknowledgement_number(district, year: int) -> str:
+    """RCS/SNT/2026/000123, taken under a row lock (registrar.numbering) so concurrent submissions never collide."""
+    prefix = f"RCS/{district.code}/{year}/"
+    floor = _existing_max(RegistrationApplication.objects, "acknowledgement_number", prefix)
+    return f"{prefix}{next_number('acknowledgement', district, year, floor=floor):06d}"
+
+
+def _next_registration_number(district, year: int) -> str:
+    prefix = f"{district.code}/REG/{year}/"
+    floor = _existing_max(Society.objects, "registration_number", prefix)
+    return f"{prefix}{next_number('registration', district, year, floor=floor):04d}"
 
 
 def _check_dispatch(application, dispatched_on: date, today: date) -> None:
@@ -64,7 +69,7 @@ def _check_dispatch(application, dispatched_on: date, today: date) -> None:
 
 def _create_society(application, *, registered_on: date, kind: str, issued_by) -> Society:
     society = Society.objects.create(
-        registration_number=_next_registration_number(application.district.code, registered_on.year),
+        registration_number=_next_registration_number(application.district, registered_on.year),
         name=application.proposed_name, society_type=application.society_type, district=application.district,
         address=application.address, area_of_operation=application.area_of_operation,
         fy_end_month=application.fy_end_month, fy_end_day=application.fy_end_day, registered_on=registered_on,
@@ -94,7 +99,7 @@ def application_submit(*, application_id: int, actor, today: date) -> Registrati
         raise ValidationError(TOO_FEW_PROMOTERS)
     if not rules.name_ends_limited(application.proposed_name):
         raise ValidationError(NAME_NOT_LIMITED)
-    number = _next_acknowledgement_number(application.district.code, today.year)
+    number = _next_acknowledgement_number(application.district, today.year)
     application.submit(received_on=today, acknowledgement_number=number)
     application.save()
     activity.record(SocietyAction.APPLICATION_SUBMITTED, actor=actor, target=application,

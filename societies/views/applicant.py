@@ -3,10 +3,9 @@
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
-from django.http import FileResponse, Http404
+from django.http import FileResponse, Http404, HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext_lazy as _
-from django.views.decorators.http import require_POST
 from django_fsm import TransitionNotAllowed
 
 from registrar import activity, clock
@@ -81,9 +80,10 @@ def application_detail(request, pk):
 
 
 @login_required_403
-@require_POST
 def application_submit(request, pk):
-    application = _own(request, pk)
+    application = _own(request, pk)  # ownership first: a stranger gets 404 whatever the method
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
     try:
         application = services.application_submit(application_id=application.pk, actor=request.user,
                                                   today=clock.today())
@@ -99,9 +99,10 @@ def application_submit(request, pk):
 
 
 @login_required_403
-@require_POST
 def application_withdraw(request, pk):
-    application = _own(request, pk)
+    application = _own(request, pk)  # ownership first: a stranger gets 404 whatever the method
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
     try:
         services.application_withdraw(application_id=application.pk, actor=request.user, today=clock.today())
         messages.success(request, WITHDRAWN)
@@ -128,9 +129,10 @@ def application_answer(request, pk, memo_pk):
 
 
 @login_required_403
-@require_POST
 def application_upload(request, pk):
-    application = _own(request, pk)
+    application = _own(request, pk)  # ownership first: a stranger gets 404 whatever the method
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
     if application.state != AppState.DRAFT:
         messages.error(request, NOT_ALLOWED_NOW)
         return redirect("application_detail", pk=pk)

@@ -4,10 +4,9 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.forms import formset_factory
-from django.http import Http404
+from django.http import Http404, HttpResponseNotAllowed
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext_lazy as _
-from django.views.decorators.http import require_POST
 from django_fsm import TransitionNotAllowed
 
 from registrar import clock
@@ -72,9 +71,10 @@ def application_detail(request, pk, forms=None):
 
 
 @officer_required
-@require_POST
 def application_act(request, pk, action):
-    application = _get(request, pk)
+    application = _get(request, pk)  # jurisdiction first: another district's officer gets 404 whatever the method
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
     today = clock.today()
     user = request.user
     try:
