@@ -6,4 +6,11 @@ class RegistrarConfig(AppConfig):
     verbose_name = "Registrar's office"
 
     def ready(self):
+        from django.utils.translation import gettext_lazy as _
+
+        from societies import reminders  # noqa: F401  (registers the registration_decision_reminders sweeper)
+
         from . import actions, checks, sweeps  # noqa: F401  (register the vocabulary, system checks, sweepers)
+        from .dashboard import office_nav_item
+
+        office_nav_item(_("Deadlines"), "deadlines_board", order=15)

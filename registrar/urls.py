@@ -1,7 +1,7 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
-from .views import accounts, home, public
+from .views import accounts, deadlines, home, public
 
 urlpatterns = [
     path("", public.landing, name="landing"),
@@ -26,6 +26,7 @@ urlpatterns = [
         template_name="registrar/accounts/message_page.html"), name="password_reset_complete"),
     path("home/", home.home, name="home"),
     path("office/", home.office_home, name="office_home"),
+    path("office/deadlines/", deadlines.deadlines_board, name="deadlines_board"),
     path("society/", home.secretary_home, name="secretary_home"),
     path("me/", home.citizen_home, name="citizen_home"),
     path("inbox/", home.inbox, name="inbox"),

@@ -1,0 +1,75 @@
+"""The deadlines board: every statutory last day in the officer's jurisdiction, overdue or due soon."""
+
+import csv
+from itertools import groupby
+
+from django.http import HttpResponse
+from django.shortcuts import render
+from django.utils.translation import gettext_lazy as _
+
+from .. import clock
+from ..access import officer_required
+from ..deadlines import DEFAULT_HORIZON_DAYS, deadlines_for_officer
+
+STATES = (("due", _("Due")), ("overdue", _("Overdue")))
+CSV_HEADER = ["rule_id", "section", "last_day", "days_left", "state", "consequence", "subject", "district", "url"]
+
+
+def _csv_safe(value) -> str:
+    """Neutralise spreadsheet formulas in text that citizens typed (a proposed name starting with '=')."""
+    text = str(value)
+    return f"'{text}" if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
+def _tone(left: int) -> str:
+    return "bad" if left < 0 else "warn" if left <= 7 else "good"
+
+
+@officer_required
+def deadlines_board(request):
+    today = clock.today()
+    deadlines = deadlines_for_officer(request.user, today, DEFAULT_HORIZON_DAYS)
+    rule_ids = sorted({d.rule_id for d in deadlines})
+    rule = request.GET.get("rule") or ""
+    if rule and rule in rule_ids:
+        deadlines = [d for d in deadlines if d.rule_id == rule]
+    else:
+        rule = ""
+    state = request.GET.get("state") or ""
+    if state == "overdue":
+        deadlines = [d for d in deadlines if d.is_overdue(today)]
+    elif state == "due":
+        deadlines = [d for d in deadlines if not d.is_overdue(today)]
+    else:
+        state = ""
+    descending = request.GET.get("sort") == "-last_day"
+    deadlines.sort(key=lambda d: (d.last_day, d.subject_label), reverse=descending)
+
+    if request.GET.get("format") == "csv":
+        response = HttpResponse(content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = f'attachment; filename="deadlines-{today:%Y-%m-%d}.csv"'
+        writer = csv.writer(response)
+        writer.writerow(CSV_HEADER)
+        for d in deadlines:
+            left = d.days_left(today)
+            writer.writerow([_csv_safe(v) for v in (
+                d.rule_id, d.section, d.last_day.isoformat(), left, "overdue" if left < 0 else "due",
+                d.consequence, d.subject_label, d.district_name, request.build_absolute_uri(d.url) if d.url else "",
+            )])
+        return response
+
+    rows = []
+    for d in deadlines:
+        left = d.days_left(today)
+        rows.append({"deadline": d, "left": left, "overdue": left < 0, "overdue_by": -left, "tone": _tone(left)})
+    by_rule = sorted(rows, key=lambda row: row["deadline"].rule_id)
+    groups = []
+    for _rule_id, group in groupby(by_rule, key=lambda row: row["deadline"].rule_id):
+        items = list(group)
+        groups.append({"first": items[0]["deadline"], "rows": items})
+    params = {k: v for k, v in (("rule", rule), ("state", state), ("sort", "-last_day" if descending else "")) if v}
+    return render(request, "registrar/office/deadlines.html", {
+        "today": today, "horizon": DEFAULT_HORIZON_DAYS, "groups": groups, "count": len(rows),
+        "rule": rule, "rule_ids": rule_ids, "state": state, "states": STATES, "descending": descending,
+        "csv_query": "&".join(f"{k}={v}" for k, v in {**params, "format": "csv"}.items()),
+    })
