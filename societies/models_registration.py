@@ -3,6 +3,7 @@
 Transitions only stamp fields in memory; societies.services locks, checks, transitions, saves and logs.
 """
 
+import os
 import secrets
 
 from django.conf import settings
@@ -40,9 +41,21 @@ def new_certificate_token() -> str:
     return secrets.token_urlsafe(24)
 
 
+class PrivateStorage(FileSystemStorage):
+    """Reads settings.PRIVATE_MEDIA_ROOT on every use (not once at import), so overrides in tests apply."""
+
+    @property
+    def base_location(self):
+        return str(settings.PRIVATE_MEDIA_ROOT)
+
+    @property
+    def location(self):
+        return os.path.abspath(self.base_location)
+
+
 def private_storage():
     """Uploads live outside the web root and are served only by a permission-checked view."""
-    return FileSystemStorage(location=settings.PRIVATE_MEDIA_ROOT)
+    return PrivateStorage()
 
 
 class RegistrationApplication(models.Model):

@@ -26,3 +26,24 @@ def test_demo_seed_is_idempotent_and_covers_states():
     assert soon.decision_due_on == date(2026, 11, 26)
     deemed = RegistrationApplication.objects.get(state=AppState.DEEMED_REGISTERED)
     assert deemed.deemed_on == date(2026, 11, 9)
+
+
+def test_every_demo_application_page_renders(client):
+    from django.urls import reverse
+
+    from registrar.models import User
+
+    today = date(2026, 11, 23)
+    registrar_demo.seed(today=today, stdout=io.StringIO())
+    demo.seed(today=today, stdout=io.StringIO())
+    client.force_login(User.objects.get(username="promoter"))
+    for application in RegistrationApplication.objects.all():
+        assert client.get(reverse("application_detail", args=[application.pk])).status_code == 200
+        if application.society_id:
+            assert client.get(reverse("application_certificate", args=[application.pk])).status_code == 200
+    client.force_login(User.objects.get(username="rcs"))
+    for application in RegistrationApplication.objects.exclude(state=AppState.DRAFT):
+        assert client.get(reverse("office_application_detail", args=[application.pk])).status_code == 200
+    for state in AppState.values:
+        assert client.get(reverse("office_applications"), {"state": state}).status_code == 200
+    assert client.get(reverse("office_home")).status_code == 200

@@ -230,3 +230,15 @@ def test_office_nav_and_cards_registered(client, citizen, arcs_officer):
     assert any(item["url"] == reverse("office_applications") for item in office_nav())
     client.force_login(citizen)
     assert "My registration applications" in client.get(reverse("citizen_home")).content.decode()
+
+
+def test_uploads_are_stored_under_private_media_root(client, citizen, draft, settings):
+    from pathlib import Path
+
+    client.force_login(citizen)
+    client.post(reverse("application_upload", args=[draft.pk]),
+                {"kind": "bye_laws", "file": SimpleUploadedFile("doc.pdf", pdf_bytes())})
+    upload = Upload.objects.get()
+    assert Path(upload.file.path).is_relative_to(Path(settings.PRIVATE_MEDIA_ROOT))
+    response = client.get(reverse("application_document", args=[draft.pk, upload.pk]))
+    assert response.status_code == 200 and b"".join(response.streaming_content).startswith(b"%PDF-")
