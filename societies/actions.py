@@ -15,6 +15,7 @@ class SocietyAction(models.TextChoices):
     SCRUTINY_STARTED = "societies.scrutiny_started", _("Scrutiny of application started")
     QUERY_SENT = "societies.query_sent", _("Query letter sent")
     QUERY_ANSWERED = "societies.query_answered", _("Query letter answered")
+    CLEARANCE_REQUESTED = "societies.clearance_requested", _("RBI/NABARD clearance requested")
     HEARING_SCHEDULED = "societies.hearing_scheduled", _("Hearing before refusal scheduled")
     REGISTERED = "societies.registered", _("Society registered")
     DEEMED_REGISTERED = "societies.deemed_registered", _("Society deemed registered")

@@ -28,6 +28,7 @@ DISPATCH_IN_FUTURE = _("The dispatch date cannot be in the future.")
 DISPATCH_BEFORE_RECEIPT = _("The dispatch date cannot be before the application was received.")
 REASONS_REQUIRED = _("Record the reasons for refusal.")
 QUERY_EMPTY = _("A query letter needs at least one item.")
+NOT_A_BANK = _("Only a co-operative bank needs RBI/NABARD clearance.")
 HEARING_IN_PAST = _("The hearing date cannot be in the past.")
 
 
@@ -212,6 +213,19 @@ def application_send_query(*, application_id: int, actor, today: date, items: li
                   params={"number": application.acknowledgement_number, "n": len(items)},
                   url=_detail_url(application))
     return memo
+
+
+@transaction.atomic
+def application_await_clearance(*, application_id: int, actor) -> RegistrationApplication:
+    """s.10(2), s.4(6): a co-operative bank waits for RBI/NABARD. The 60-day clock keeps running (AMBIG)."""
+    application = _lock(application_id)
+    permissions.require_decider(actor, application)
+    if application.society_type != "cooperative_bank":
+        raise ValidationError(NOT_A_BANK)
+    application.await_clearance()
+    application.save()
+    activity.record(SocietyAction.CLEARANCE_REQUESTED, actor=actor, target=application)
+    return application
 
 
 @transaction.atomic

@@ -82,6 +82,8 @@ def application_act(request, pk, action):
             services.application_claim(application_id=application.pk, actor=user)
         elif action == "scrutiny":
             services.application_start_scrutiny(application_id=application.pk, actor=user)
+        elif action == "clearance":
+            services.application_await_clearance(application_id=application.pk, actor=user)
         elif action == "query":
             formset = QueryFormSet(request.POST, prefix="q")
             if not formset.is_valid():

@@ -165,3 +165,23 @@ def test_claim_assigns_officer(citizen, arcs_officer, sonitpur):
     services.application_claim(application_id=application.pk, actor=arcs_officer)
     application = reload(application)
     assert application.assigned_officer == arcs_officer
+
+
+def test_bank_awaits_clearance_and_is_deemed_with_banking_blocked(citizen, arcs_officer, sonitpur):
+    from societies.sweepers import applications_deem_registered
+
+    bank = make_submitted(citizen, sonitpur, society_type="cooperative_bank",
+                          name="Sonitpur Co-operative Bank Limited")
+    services.application_start_scrutiny(application_id=bank.pk, actor=arcs_officer)
+    services.application_await_clearance(application_id=bank.pk, actor=arcs_officer)
+    assert reload(bank).state == AppState.AWAITING_CLEARANCE
+    applications_deem_registered(today=date(2026, 3, 17))
+    society = reload(bank).society
+    assert society.registered_on == date(2026, 3, 17) and society.banking_blocked
+
+
+def test_await_clearance_is_refused_for_a_non_bank(citizen, arcs_officer, sonitpur):
+    application = make_submitted(citizen, sonitpur)
+    services.application_start_scrutiny(application_id=application.pk, actor=arcs_officer)
+    with pytest.raises(ValidationError):
+        services.application_await_clearance(application_id=application.pk, actor=arcs_officer)

@@ -242,3 +242,15 @@ def test_uploads_are_stored_under_private_media_root(client, citizen, draft, set
     assert Path(upload.file.path).is_relative_to(Path(settings.PRIVATE_MEDIA_ROOT))
     response = client.get(reverse("application_document", args=[draft.pk, upload.pk]))
     assert response.status_code == 200 and b"".join(response.streaming_content).startswith(b"%PDF-")
+
+
+@pytest.mark.parametrize("promoters", [10, 40])
+def test_office_detail_query_count(client, arcs_officer, citizen, sonitpur, promoters,
+                                   django_assert_max_num_queries):
+    application = make_submitted(citizen, sonitpur, promoters=promoters, received_on=date(2026, 11, 1))
+    for n in range(3):
+        services.application_send_query(application_id=application.pk, actor=arcs_officer, today=date(2026, 11, 2),
+                                        items=[{"subject": f"Item {n}", "reason": "missing"}])
+    client.force_login(arcs_officer)
+    with django_assert_max_num_queries(14):
+        assert client.get(reverse("office_application_detail", args=[application.pk])).status_code == 200
