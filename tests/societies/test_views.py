@@ -254,3 +254,16 @@ def test_office_detail_query_count(client, arcs_officer, citizen, sonitpur, prom
     client.force_login(arcs_officer)
     with django_assert_max_num_queries(14):
         assert client.get(reverse("office_application_detail", args=[application.pk])).status_code == 200
+
+
+def test_admin_shows_applications_read_only(client, citizen, sonitpur):
+    from registrar.models import User
+
+    application = make_submitted(citizen, sonitpur)
+    admin_user = User.objects.create_superuser("root", "root@example.in", "pw-for-tests-2026")
+    client.force_login(admin_user)
+    assert client.get(reverse("admin:societies_registrationapplication_changelist")).status_code == 200
+    change = reverse("admin:societies_registrationapplication_change", args=[application.pk])
+    assert client.get(change).status_code == 200
+    client.post(change, {"proposed_name": "Changed"})
+    assert reload(application).proposed_name != "Changed"
