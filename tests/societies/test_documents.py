@@ -50,3 +50,24 @@ def test_certificate_download_triad(client, citizen, other_citizen, other_distri
     client.force_login(citizen)
     response = client.get(url)
     assert response.status_code == 200 and response["Content-Type"] == "application/pdf"
+
+
+def test_deemed_certificate_embeds_lohit_and_its_qr_decodes_to_the_verify_url(citizen, sonitpur, tmp_path):
+    """Assamese text extraction may reorder vowel signs, so check the font is embedded, then read the QR with
+    zbarimg from a rendered page (Debian's poppler-utils and zbar-tools)."""
+    import subprocess
+
+    application = make_submitted(citizen, sonitpur)
+    applications_deem_registered(today=date(2026, 3, 25))
+    certificate = reload(application).society.certificate
+    pdf = tmp_path / "certificate.pdf"
+    pdf.write_bytes(certificate_pdf(certificate))
+    fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True).stdout
+    assert "Lohit-Assamese" in fonts
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    assert "Deemed registered with effect from 17 March 2026 (day 61)" in text
+    assert "16 March 2026 (day 60)" in text
+    subprocess.run(["pdftoppm", "-r", "150", "-png", "-f", "1", "-l", "1", str(pdf), str(tmp_path / "page")], check=True)
+    page_png = next(tmp_path.glob("page*.png"))
+    decoded = subprocess.run(["zbarimg", "-q", "--raw", str(page_png)], capture_output=True, text=True, check=True)
+    assert decoded.stdout.strip() == verification_url(certificate)
