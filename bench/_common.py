@@ -1,0 +1,96 @@
+"""Shared set-up for the benchmarks: a throwaway PostgreSQL database `sahakar_bench`, migrated, per run.
+
+Imported before Django is configured: it rewrites DATABASE_URL to point at the bench database, then django.setup().
+"""
+
+import os
+import sys
+import time
+from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
+
+ROOT = Path(__file__).resolve().parent.parent
+BENCH_DB = "sahakar_bench"
+
+
+def _require_postgres() -> str:
+    url = os.environ.get("DATABASE_URL", "")
+    if not url.startswith(("postgres://", "postgresql://", "pgsql://")):
+        sys.exit("bench: DATABASE_URL must point at PostgreSQL (got "
+                 f"{url or 'nothing: the SQLite default'}). The benchmarks measure PostgreSQL plans and locks; "
+                 "start one with `eval \"$(bash scripts/services.sh start)\"` or run bench/run_all.sh.")
+    return url
+
+
+ORIGINAL_URL = _require_postgres()
+_parts = urlsplit(ORIGINAL_URL)
+BENCH_URL = urlunsplit(_parts._replace(path=f"/{BENCH_DB}"))
+os.environ["DATABASE_URL"] = BENCH_URL
+os.environ.setdefault("CONN_MAX_AGE", "0")
+
+sys.path.insert(0, str(ROOT))
+os.environ["DJANGO_SETTINGS_MODULE"] = "config.settings"
+
+import django  # noqa: E402
+
+django.setup()
+
+import psycopg  # noqa: E402
+from django.core.management import call_command  # noqa: E402
+from django.db import connections  # noqa: E402
+
+
+def _maintenance_conninfo() -> str:
+    return urlunsplit(_parts._replace(scheme="postgresql"))
+
+
+def fresh_database() -> float:
+    """Drop and recreate sahakar_bench, then migrate it. Returns the seconds taken."""
+    started = time.perf_counter()
+    connections.close_all()
+    with psycopg.connect(_maintenance_conninfo(), autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{BENCH_DB}" WITH (FORCE)')
+        conn.execute(f'CREATE DATABASE "{BENCH_DB}"')
+    call_command("migrate", verbosity=0, interactive=False)
+    return time.perf_counter() - started
+
+
+def drop_database() -> None:
+    connections.close_all()
+    with psycopg.connect(_maintenance_conninfo(), autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{BENCH_DB}" WITH (FORCE)')
+
+
+def insert_applications(*, n: int, district_id: int, applicant_id: int, state: str, due_rows: int,
+                        overdue_received, overdue_due, open_received, open_due, spread_days: int = 0) -> float:
+    """Insert `n` applications with ONE INSERT ... SELECT FROM generate_series; the first `due_rows` are overdue.
+
+    With spread_days > 0 the not-due rows get decision_due_on = open_due + (g % spread_days). Returns seconds.
+    """
+    from societies.models import RegistrationApplication
+
+    table = RegistrationApplication._meta.db_table
+    sql = f"""
+        INSERT INTO {table} (
+            applicant_id, proposed_name, society_type, district_id, address, area_of_operation,
+            authorised_share_capital, fy_end_month, fy_end_day, is_secondary, chief_promoter_name,
+            state, acknowledgement_number, received_on, decision_due_on, refusal_reasons,
+            reopened_on_review, created_at)
+        SELECT %(applicant)s, 'Bench Samabay Samity ' || g || ' Limited', 'gpss', %(district)s,
+               'Ward ' || (g %% 40) || ', Tezpur', 'Tezpur revenue circle',
+               100000.00, 3, 31, false, 'Promoter ' || g,
+               %(state)s, 'RCS/SNT/BENCH/' || lpad(g::text, 7, '0'),
+               CASE WHEN g <= %(due_rows)s THEN %(overdue_received)s::date ELSE %(open_received)s::date END,
+               CASE WHEN g <= %(due_rows)s THEN %(overdue_due)s::date
+                    ELSE %(open_due)s::date + (CASE WHEN %(spread)s > 0 THEN g %% %(spread)s ELSE 0 END) END,
+               '', false, now()
+        FROM generate_series(1, %(n)s) AS g
+    """
+    started = time.perf_counter()
+    with connections["default"].cursor() as cursor:
+        cursor.execute(sql, {"applicant": applicant_id, "district": district_id, "state": state,
+                             "due_rows": due_rows, "overdue_received": overdue_received,
+                             "overdue_due": overdue_due, "open_received": open_received, "open_due": open_due,
+                             "spread": spread_days, "n": n})
+        cursor.execute(f"ANALYZE {table}")
+    return time.perf_counter() - started
