@@ -112,6 +112,13 @@ class RegistrationApplication(models.Model):
         return self.state in OPEN_STATES
 
     @property
+    def deemed_from_if_undecided(self):
+        """Day 61: the date the society would be deemed registered if nothing is sent by the last day."""
+        if self.is_open and self.received_on:
+            return rules.deemed_registration_date(self.received_on)
+        return None
+
+    @property
     def fee(self):
         return rules.registration_fee(self.authorised_share_capital)
 

@@ -267,3 +267,16 @@ def test_admin_shows_applications_read_only(client, citizen, sonitpur):
     assert client.get(change).status_code == 200
     client.post(change, {"proposed_name": "Changed"})
     assert reload(application).proposed_name != "Changed"
+
+
+def test_applicant_and_officer_both_see_last_day_and_deemed_date(client, citizen, arcs_officer, sonitpur):
+    from django.urls import reverse
+
+    from .helpers import make_submitted
+
+    application = make_submitted(citizen, sonitpur)  # received 15 Jan 2026
+    for user, url in ((citizen, reverse("application_detail", args=[application.pk])),
+                      (arcs_officer, reverse("office_application_detail", args=[application.pk]))):
+        client.force_login(user)
+        page = client.get(url).content.decode()
+        assert "16 Mar 2026" in page and "17 Mar 2026" in page and "15 Mar 2026" not in page
