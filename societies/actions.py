@@ -11,6 +11,7 @@ class SocietyAction(models.TextChoices):
     SECRETARY_GRANTED = "societies.secretary_granted", _("Secretary appointed")
     SECRETARY_REVOKED = "societies.secretary_revoked", _("Secretary replaced")
     APPLICATION_SUBMITTED = "societies.application_submitted", _("Registration application submitted")
+    PAPER_APPLICATION_RECEIVED = "societies.paper_application_received", _("Paper registration application entered")
     APPLICATION_ASSIGNED = "societies.application_assigned", _("Registration application assigned")
     SCRUTINY_STARTED = "societies.scrutiny_started", _("Scrutiny of application started")
     QUERY_SENT = "societies.query_sent", _("Query letter sent")

@@ -71,3 +71,53 @@ class AnswerForm(forms.Form):
 
     def answers(self) -> dict[int, str]:
         return {int(name.split("_", 1)[1]): value for name, value in self.cleaned_data.items()}
+
+
+class PaperApplicationForm(forms.ModelForm):
+    """An officer enters a paper application received by hand or post. The paper file holds the promoter list."""
+
+    received_on = forms.DateField(label=_("Received on"), widget=DateInput,
+                                  help_text=_("The date the paper application reached the office."))
+    applicant_name = forms.CharField(label=_("Applicant (who handed in or posted it)"), max_length=120)
+    applicant_email = forms.EmailField(label=_("Applicant's email (optional)"), required=False,
+                                       help_text=_("If the applicant has an account with this email, it is linked."))
+    confirm_past_last_day = forms.BooleanField(
+        label=_("I confirm: the last day for a decision has already passed; the application will be deemed "
+                "registered at the next sweep."), required=False)
+
+    class Meta:
+        model = RegistrationApplication
+        fields = ["district", "proposed_name", "society_type", "address", "area_of_operation",
+                  "authorised_share_capital", "is_secondary", "chief_promoter_name"]
+        widgets = {"address": forms.Textarea(attrs={"rows": 3})}
+        help_texts = {"proposed_name": _('It must end with the word "Limited" (s.6(2)).')}
+
+    def __init__(self, *args, districts, today, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.today = today
+        self.past_last_day = False
+        self.fields["district"].queryset = districts
+        self.fields["district"].empty_label = None if districts.count() == 1 else self.fields["district"].empty_label
+
+    def clean_received_on(self):
+        from .services import RECEIVED_IN_FUTURE
+
+        received_on = self.cleaned_data["received_on"]
+        if received_on > self.today:
+            raise forms.ValidationError(RECEIVED_IN_FUTURE)
+        return received_on
+
+    def clean(self):
+        from . import rules
+        from .services import PAST_DEEMED_NOT_CONFIRMED, paper_is_past_last_day
+
+        cleaned = super().clean()
+        received_on = cleaned.get("received_on")
+        name = cleaned.get("proposed_name")
+        if name and not rules.name_ends_limited(name):
+            self.add_error("proposed_name", _('The name of the society must end with the word "Limited".'))
+        if received_on and paper_is_past_last_day(received_on, self.today):
+            self.past_last_day = True
+            if not cleaned.get("confirm_past_last_day"):
+                self.add_error("confirm_past_last_day", PAST_DEEMED_NOT_CONFIRMED)
+        return cleaned

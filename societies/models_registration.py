@@ -70,6 +70,9 @@ class RegistrationApplication(models.Model):
     fy_end_day = models.PositiveSmallIntegerField(_("financial year ends (day)"), default=31)
     is_secondary = models.BooleanField(_("secondary society (members are societies)"), default=False)
     chief_promoter_name = models.CharField(_("chief promoter"), max_length=120)
+    # A paper application received by hand or post and entered by an officer (services.application_receive_paper).
+    received_by_hand = models.BooleanField(_("paper application received by hand or post"), default=False)
+    paper_applicant_name = models.CharField(_("applicant (paper application)"), max_length=120, blank=True)
 
     state = FSMField(_("state"), max_length=32, choices=AppState.choices, default=AppState.DRAFT, protected=True)
     acknowledgement_number = models.CharField(max_length=32, unique=True, null=True, blank=True, editable=False)

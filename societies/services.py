@@ -3,16 +3,18 @@ schedules notices on commit. Views and the sweeper call these; nothing else chan
 
 from datetime import date
 
-from django.core.exceptions import ValidationError
+from django.contrib.auth import get_user_model
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from guardian.shortcuts import assign_perm
 
 from registrar import activity
+from registrar.models import District
 from registrar.notify import notify
 from registrar.numbering import next_number
-from registrar.selectors import officers_in_district
+from registrar.selectors import jurisdiction_district_ids, officers_in_district
 
 from . import permissions, rules
 from .actions import SocietyAction
@@ -30,6 +32,10 @@ REASONS_REQUIRED = _("Record the reasons for refusal.")
 QUERY_EMPTY = _("A query letter needs at least one item.")
 NOT_A_BANK = _("Only a co-operative bank needs RBI/NABARD clearance.")
 HEARING_IN_PAST = _("The hearing date cannot be in the past.")
+RECEIVED_IN_FUTURE = _("The date of receipt cannot be in the future.")
+NOT_YOUR_DISTRICT = _("This district is outside your jurisdiction.")
+PAST_DEEMED_NOT_CONFIRMED = _("The last day for a decision has already passed for this date of receipt: the "
+                              "application will be deemed registered at the next sweep. Confirm to save it.")
 
 
 def _lock(application_id: int) -> RegistrationApplication:
@@ -120,6 +126,62 @@ def application_submit(*, application_id: int, actor, today: date) -> Registrati
                       params={"number": number, "name": application.proposed_name,
                               "due": f"{application.decision_due_on:%d %b %Y}"},
                       url=reverse("office_application_detail", args=[application.pk]))
+    return application
+
+
+def paper_is_past_last_day(received_on: date, today: date) -> bool:
+    """A paper application whose 60 days have already run out when it is entered."""
+    return rules.registration_last_day(received_on) < today
+
+
+@transaction.atomic
+def application_receive_paper(*, actor, district, received_on: date, today: date, proposed_name: str,
+                              society_type: str, address: str, area_of_operation: str, authorised_share_capital,
+                              chief_promoter_name: str, applicant_name: str, applicant_email: str = "",
+                              is_secondary: bool = False, confirm_past_last_day: bool = False
+                              ) -> RegistrationApplication:
+    """s.10(1): an officer enters a paper application received by hand or post. Its clock starts on the date of
+    receipt, not today; the paper file holds the promoter list. If the last day has already passed, the officer
+    must confirm, and the next deemed-registration sweep deems it on its legal day (received_on + 61)."""
+    ids = jurisdiction_district_ids(actor)
+    if ids is not None and (not ids or district.pk not in ids):
+        raise PermissionDenied(NOT_YOUR_DISTRICT)
+    if received_on > today:
+        raise ValidationError(RECEIVED_IN_FUTURE)
+    if paper_is_past_last_day(received_on, today) and not confirm_past_last_day:
+        raise ValidationError(PAST_DEEMED_NOT_CONFIRMED)
+    if not rules.name_ends_limited(proposed_name):
+        raise ValidationError(NAME_NOT_LIMITED)
+    district = District.objects.select_for_update().get(pk=district.pk)
+    applicant = actor
+    if applicant_email:
+        citizen = get_user_model().objects.filter(email__iexact=applicant_email.strip(), is_active=True,
+                                                  officer__isnull=True).first()
+        if citizen is not None:
+            applicant = citizen
+    created = RegistrationApplication.objects.create(
+        applicant=applicant, district=district, proposed_name=proposed_name, society_type=society_type,
+        address=address, area_of_operation=area_of_operation, authorised_share_capital=authorised_share_capital,
+        chief_promoter_name=chief_promoter_name, is_secondary=is_secondary, received_by_hand=True,
+        paper_applicant_name=applicant_name.strip(),
+    )
+    application = _lock(created.pk)
+    number = _next_acknowledgement_number(district, received_on.year)
+    application.submit(received_on=received_on, acknowledgement_number=number)
+    application.save()
+    activity.record(SocietyAction.PAPER_APPLICATION_RECEIVED, actor=actor, target=application,
+                    data={"acknowledgement_number": number, "received_on": received_on, "entered_on": today,
+                          "decision_due_on": application.decision_due_on, "applicant_name": applicant_name,
+                          "past_last_day": paper_is_past_last_day(received_on, today)})
+    if applicant != actor:
+        _notify_later(applicant, key=f"application:{application.pk}:submitted",
+                      subject=_("Application received: %(number)s"),
+                      body=_("Your application for %(name)s was received on %(received)s. The Registrar must "
+                             "decide by %(due)s."),
+                      params={"number": number, "name": application.proposed_name,
+                              "received": f"{received_on:%d %b %Y}",
+                              "due": f"{application.decision_due_on:%d %b %Y}"},
+                      url=_detail_url(application))
     return application
 
 

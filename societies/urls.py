@@ -18,6 +18,7 @@ urlpatterns = [
     path("apply/<int:pk>/documents/<int:upload_pk>/", applicant.document_download, name="application_document"),
     path("apply/<int:pk>/certificate.pdf", applicant.certificate_download, name="application_certificate"),
     path("office/applications/", office.workqueue, name="office_applications"),
+    path("office/applications/paper/", office.application_paper, name="office_application_paper"),
     path("office/applications/<int:pk>/", office.application_detail, name="office_application_detail"),
     path("office/applications/<int:pk>/<slug:action>/", office.application_act, name="office_application_act"),
 ]

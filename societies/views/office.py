@@ -12,9 +12,10 @@ from django_fsm import TransitionNotAllowed
 from registrar import clock
 from registrar.access import get_for_officer, officer_required
 from registrar.calendar import days_left
+from registrar.selectors import districts_for
 
 from .. import rules, selectors, services
-from ..forms import HearingForm, QueryForm, RefuseForm, RegisterForm
+from ..forms import HearingForm, PaperApplicationForm, QueryForm, RefuseForm, RegisterForm
 from ..models import AppState, RegistrationApplication
 from ..models_registration import OPEN_STATES
 from ..permissions import can_decide
@@ -39,6 +40,39 @@ def workqueue(request):
         "states": [(s, AppState(s).label) for s in AppState.values if s != AppState.DRAFT],
         "query_string": f"state={state}" if state else "",
     })
+
+
+@officer_required
+def application_paper(request):
+    """Enter a paper application received by hand or post, with its date of receipt (its clock starts then)."""
+    if request.method not in ("GET", "POST"):
+        return HttpResponseNotAllowed(["GET", "POST"])
+    today = clock.today()
+    districts = districts_for(request.user)
+    form = PaperApplicationForm(request.POST or None, districts=districts, today=today)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            application = services.application_receive_paper(
+                actor=request.user, district=data["district"], received_on=data["received_on"], today=today,
+                proposed_name=data["proposed_name"], society_type=data["society_type"], address=data["address"],
+                area_of_operation=data["area_of_operation"],
+                authorised_share_capital=data["authorised_share_capital"], is_secondary=data["is_secondary"],
+                chief_promoter_name=data["chief_promoter_name"], applicant_name=data["applicant_name"],
+                applicant_email=data["applicant_email"], confirm_past_last_day=data["confirm_past_last_day"])
+        except ValidationError as exc:
+            for message in exc.messages:
+                form.add_error(None, message)
+        else:
+            messages.success(request, _("Paper application entered: %(number)s.")
+                             % {"number": application.acknowledgement_number})
+            return redirect("office_application_detail", pk=application.pk)
+    status = 400 if request.method == "POST" else 200
+    return render(request, "societies/office/paper.html", {
+        "form": form, "today": today,
+        "deemed_from": rules.deemed_registration_date(form.cleaned_data["received_on"])
+        if form.past_last_day and form.cleaned_data.get("received_on") else None,
+    }, status=status)
 
 
 def _get(request, pk) -> RegistrationApplication:

@@ -84,6 +84,7 @@ CASES = [
     Case("application_withdraw", "owner", build=_submitted, ok_status=405, notes="POST-only"),
     Case("application_upload", "owner", build=_draft, ok_status=405, notes="POST-only"),
     Case("office_applications", "office", build=lambda p: ({}, None, _submitted(p)[2])),
+    Case("office_application_paper", "office"),
     Case("office_application_detail", "office", build=_office_record),
     Case("office_application_act", "office", build=_office_act, ok_status=405, notes="POST-only"),
 ]
