@@ -39,7 +39,7 @@ PAST_DEEMED_NOT_CONFIRMED = _("The last day for a decision has already passed fo
 
 
 def _lock(application_id: int) -> RegistrationApplication:
-    return RegistrationApplication.objects.select_for_update().select_related("district").get(pk=application_id)
+    return RegistrationApplication.objects.select_for_update(of=("self",)).select_related("district").get(pk=application_id)
 
 
 def _notify_later(user, *, key, subject, body, params=None, url=""):

@@ -16,7 +16,8 @@ from .models_registration import OPEN_STATES
 def applications_deem_registered(*, today: date) -> SweepResult:
     """Select open applications whose last day is before `today` and deem each registered on its legal day.
 
-    Each row is locked with skip_locked and re-checked, so two runs (or two workers) do it once. The society is
+    Each row is locked with skip_locked and re-checked (`of=("self",)`: locking the joined district row too
+    would make a concurrent sweep skip every application of that district), so two runs (or two workers) do it once. The society is
     dated the day after the last day however late this runs. Reads the partial index app_open_due_idx.
     """
     from .services import application_deem_registered
@@ -30,7 +31,7 @@ def applications_deem_registered(*, today: date) -> SweepResult:
     for pk in due_ids:
         with transaction.atomic():
             application = (
-                RegistrationApplication.objects.select_for_update(skip_locked=True).select_related("district")
+                RegistrationApplication.objects.select_for_update(skip_locked=True, of=("self",)).select_related("district")
                 .filter(pk=pk, state__in=OPEN_STATES, decision_due_on__lt=today).first()
             )
             if application is None:  # decided, deemed or locked by another worker meanwhile
