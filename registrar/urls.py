@@ -1,11 +1,12 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
-from .views import accounts, deadlines, home, public
+from .views import accounts, deadlines, home, law, public
 
 urlpatterns = [
     path("", public.landing, name="landing"),
     path("healthz", public.healthz, name="healthz"),
+    path("law/<slug:rule_id>/", law.statute_rule, name="statute_rule"),
     path("accounts/login/", accounts.PortalLoginView.as_view(), name="login"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("accounts/signup/", accounts.signup, name="signup"),
