@@ -40,7 +40,18 @@ def _recipients(district, cache: dict) -> list:
     return cache[district.pk]
 
 
-@sweeper("registration_decision_reminders", order=5,
+def applications_due_for_decision_reminder(today: date):
+    """The due query of decision reminders: open, received applications whose last day is today or within the
+    longest reminder offset. Reads the partial index app_open_due_idx."""
+    return (
+        RegistrationApplication.objects.filter(
+            state__in=OPEN_STATES, received_on__isnull=False,
+            decision_due_on__gte=today, decision_due_on__lte=today + timedelta(days=max(DEFAULT_OFFSETS)),
+        ).select_related("district").order_by("decision_due_on", "pk")
+    )
+
+
+@sweeper("registration_decision_reminders", order=5, due_query=applications_due_for_decision_reminder,
          description="Remind the ARCS and superiors 15, 7 and 1 day(s) before the 60-day last day (s.11 proviso).")
 def applications_remind_decision(*, today: date) -> SweepResult:
     """Notify once per reminder for each open application whose last day is today or later.
@@ -48,12 +59,7 @@ def applications_remind_decision(*, today: date) -> SweepResult:
     A late run sends only the latest reminder that has arrived, and nothing once the last day has passed.
     """
     result = SweepResult()
-    applications = (
-        RegistrationApplication.objects.filter(
-            state__in=OPEN_STATES, received_on__isnull=False,
-            decision_due_on__gte=today, decision_due_on__lte=today + timedelta(days=max(DEFAULT_OFFSETS)),
-        ).select_related("district").order_by("decision_due_on", "pk")
-    )
+    applications = applications_due_for_decision_reminder(today)
     cache: dict = {}
     for application in applications:
         offset = reminder_due(application.received_on, application.decision_due_on, today)

@@ -11,7 +11,17 @@ from .models import RegistrationApplication
 from .models_registration import OPEN_STATES
 
 
-@sweeper("deemed_registration", order=10,
+def applications_due_for_deemed_registration(today: date):
+    """The due query of deemed registration: open applications whose last day is before `today` and with no
+    certificate or refusal sent by then. Reads the partial index app_open_due_idx."""
+    return (
+        RegistrationApplication.objects.filter(state__in=OPEN_STATES, decision_due_on__lt=today)
+        .filter(Q(dispatched_on__isnull=True) | Q(dispatched_on__gt=F("decision_due_on")))
+        .order_by("decision_due_on", "pk")
+    )
+
+
+@sweeper("deemed_registration", order=10, due_query=applications_due_for_deemed_registration,
          description="Deem registered every application with no certificate or refusal sent by day 60 (s.11 proviso).")
 def applications_deem_registered(*, today: date) -> SweepResult:
     """Select open applications whose last day is before `today` and deem each registered on its legal day.
@@ -23,11 +33,7 @@ def applications_deem_registered(*, today: date) -> SweepResult:
     from .services import application_deem_registered
 
     result = SweepResult()
-    due_ids = list(
-        RegistrationApplication.objects.filter(state__in=OPEN_STATES, decision_due_on__lt=today)
-        .filter(Q(dispatched_on__isnull=True) | Q(dispatched_on__gt=F("decision_due_on")))
-        .order_by("decision_due_on", "pk").values_list("pk", flat=True)
-    )
+    due_ids = list(applications_due_for_deemed_registration(today).values_list("pk", flat=True))
     for pk in due_ids:
         with transaction.atomic():
             application = (
