@@ -6,7 +6,7 @@ import secrets
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from django_fsm import FSMField
+from django_fsm import FSMField, transition
 
 from registrar.models import District
 
@@ -76,6 +76,40 @@ class Society(models.Model):
         self.name_normalised = normalise_name(self.name)
         self.name_search = search_key(self.name)
         super().save(*args, **kwargs)
+
+    # ---- who runs the society (lifecycles.md §3). Transitions change fields in memory only; the services in
+    # societies.governance lock, save and log.
+    _BOARD_IN_OFFICE = [GovernanceStatus.PROMOTER_BOARD, GovernanceStatus.ELECTED_BOARD,
+                        GovernanceStatus.ELECTION_IN_PROGRESS]
+
+    @transition(field=governance_status, source="*", target=GovernanceStatus.ELECTED_BOARD)
+    def board_elected(self):
+        """s.41: a Board elected (the first after the promoters, a new term, or ending an officer's charge)."""
+
+    @transition(field=governance_status, source=_BOARD_IN_OFFICE, target=GovernanceStatus.BOARD_CEASED)
+    def board_cease(self):
+        """s.39, s.33(3), s.41(4), s.35(1), s.30(4): the Board is dissolved or all directors have ceased."""
+
+    @transition(field=governance_status, source=GovernanceStatus.BOARD_CEASED,
+                target=GovernanceStatus.OFFICER_IN_CHARGE)
+    def officer_appointed(self):
+        """s.41(6): a departmental officer acts as the Board and constitutes one within 90 days."""
+
+    @transition(field=governance_status, source=GovernanceStatus.ELECTED_BOARD,
+                target=GovernanceStatus.ELECTION_IN_PROGRESS)
+    def election_started(self):
+        """s.41(1)-(2): the Registrar, as Election Authority, conducts the poll."""
+
+    @transition(field=governance_status, source=[GovernanceStatus.BOARD_CEASED, GovernanceStatus.OFFICER_IN_CHARGE],
+                target=GovernanceStatus.PROMOTER_BOARD)
+    def promoter_board_restored(self):
+        """Only by a rectification order setting aside a promoter Board's lapse."""
+
+    @transition(field=governance_status, source=[GovernanceStatus.BOARD_CEASED, GovernanceStatus.OFFICER_IN_CHARGE],
+                target=GovernanceStatus.ELECTED_BOARD)
+    def elected_board_restored(self):
+        """Only by a rectification order: the effect that ended the Board rested on facts recorded late."""
+
 
 
 from .models_registration import (  # noqa: E402  (registration models share this app's models module)

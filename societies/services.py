@@ -16,7 +16,7 @@ from registrar.notify import notify
 from registrar.numbering import next_number
 from registrar.selectors import jurisdiction_district_ids, officers_in_district
 
-from . import permissions, rules
+from . import permissions, rules, selectors
 from .actions import SocietyAction
 from .choices import RegistrationKind
 from .models import Certificate, QueryItem, QueryMemo, RegistrationApplication, Society
@@ -24,6 +24,7 @@ from .models import Certificate, QueryItem, QueryMemo, RegistrationApplication, 
 TOO_FEW_PROMOTERS = _("At least ten adult promoters from ten different families are needed (three societies for "
                       "a secondary society).")
 NAME_NOT_LIMITED = _('The name of the society must end with the word "Limited".')
+DOCUMENTS_MISSING = _("Upload these documents before submitting (s.10(1)): %(documents)s.")
 DISPATCH_AFTER_LAST_DAY = _("The last day for a decision has passed: the Act deems the society registered. "
                             "The order can no longer be sent.")
 DISPATCH_IN_FUTURE = _("The dispatch date cannot be in the future.")
@@ -84,7 +85,11 @@ def _create_society(application, *, registered_on: date, kind: str, issued_by) -
         # lifecycles.md §15 item 2: a deemed bank without RBI/NABARD clearance is registered with banking blocked.
         banking_blocked=(kind == RegistrationKind.DEEMED and application.society_type == "cooperative_bank"),
     )
-    # The promoter Board runs it (Society.governance_status defaults to promoter_board, s.35(1)).
+    # The promoter Board runs it (Society.governance_status defaults to promoter_board, s.35(1)); supervision
+    # opens its Board row and first financial year in this same transaction.
+    from .governance.services.supervision import supervision_start
+
+    supervision_start(society, actor=issued_by)
     assign_perm("societies.act_as_secretary", application.applicant, society)
     Certificate.objects.create(society=society, application=application, issued_on=registered_on,
                                is_deemed=(kind == RegistrationKind.DEEMED), issued_by=issued_by)
@@ -99,13 +104,17 @@ def _detail_url(application) -> str:
 
 @transaction.atomic
 def application_submit(*, application_id: int, actor, today: date) -> RegistrationApplication:
-    """s.10(1): submit a draft; it is received today and the 60-day clock starts."""
+    """s.10(1): submit a draft; it is received today and the 60-day clock starts. The five required documents
+    must be uploaded (paper applications entered by an officer are exempt: the paper file is at the office)."""
     application = _lock(application_id)
     permissions.require_applicant(actor, application)
     if not rules.has_minimum_promoters(application.promoters.all(), application.is_secondary):
         raise ValidationError(TOO_FEW_PROMOTERS)
     if not rules.name_ends_limited(application.proposed_name):
         raise ValidationError(NAME_NOT_LIMITED)
+    missing = selectors.application_missing_documents(application)
+    if missing:
+        raise ValidationError(DOCUMENTS_MISSING, params={"documents": ", ".join(missing)})
     number = _next_acknowledgement_number(application.district, today.year)
     application.submit(received_on=today, acknowledgement_number=number)
     application.save()

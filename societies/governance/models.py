@@ -1,1 +1,0 @@
-"""Board, elections, general meetings, annual returns. Models arrive with the supervision issue."""
