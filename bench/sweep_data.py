@@ -1,0 +1,151 @@
+"""Rows for every registered sweeper's table, built in SQL: one INSERT ... SELECT FROM generate_series per table.
+
+Used by bench/run_sweeps_bench.py (10,000 and 100,000 societies) and by tests/sweeps/test_explain_postgres.py
+(a few thousand rows, so the planner's choice is a real one, without `enable_seqscan = off`).
+
+`build(n=..., due=..., today=...)` fills what exists: registration applications and societies always, the
+supervision tables of societies.governance when their models are installed. For every sweeper exactly `due`
+rows are due on `today` whatever `n` is; the rest are due far enough ahead that no sweeper (nor a reminder)
+touches them. A sweeper on a new table needs a `_fill_<table>` here: the EXPLAIN test fails until it has one.
+
+Needs Django set up (bench/_common.py or pytest-django) and PostgreSQL.
+"""
+
+from datetime import date, timedelta
+
+from django.db import connection, models
+
+# Column values the generator may not guess: callables, or NOT NULL columns with no default.
+_AUTO = object()
+
+
+def _column_sql(field, values: dict[str, str], params: dict) -> str | None:
+    """The SQL expression for one column: the caller's, else a constant default, '' for blank text, now() for
+    auto timestamps, NULL when nullable. None (error) for a NOT NULL column none of these covers."""
+    column = field.column
+    if column in values:
+        return values[column]
+    if isinstance(field, models.AutoField):
+        return _AUTO  # the sequence fills it
+    if getattr(field, "auto_now", False) or getattr(field, "auto_now_add", False):
+        return "now()"
+    if getattr(field, "db_default", models.NOT_PROVIDED) is not models.NOT_PROVIDED:
+        return _AUTO
+    if field.has_default() and not callable(field.default):
+        key = f"default_{column}"
+        params[key] = field.get_db_prep_save(field.default, connection)
+        return f"%({key})s"
+    if field.null:
+        return "NULL"
+    if isinstance(field, (models.CharField, models.TextField)) and field.blank:
+        return "''"
+    if isinstance(field, models.JSONField) and field.has_default():
+        return "'{}'::jsonb" if field.default is dict else "'[]'::jsonb"
+    return None
+
+
+def insert_series(model, n: int, values: dict[str, str], params: dict | None = None) -> int:
+    """INSERT `n` rows of `model` (g = 1..n); `values` maps column -> SQL expression over g.
+
+    Other columns get their constant default, '' (blank text), now() (auto timestamps) or NULL. A NOT NULL
+    column with none of these raises, naming it, so a new column shows up here rather than as bad data.
+    """
+    params = dict(params or {})
+    columns, exprs, missing = [], [], []
+    for field in model._meta.concrete_fields:
+        expr = _column_sql(field, values, params)
+        if expr is _AUTO:
+            continue
+        if expr is None:
+            missing.append(field.column)
+            continue
+        columns.append(field.column)
+        exprs.append(expr)
+    if missing:
+        raise ValueError(f"{model._meta.db_table}: give a value for NOT NULL column(s) {', '.join(missing)}")
+    params["n"] = n
+    sql = (f"INSERT INTO {model._meta.db_table} ({', '.join(columns)}) "
+           f"SELECT {', '.join(exprs)} FROM generate_series(1, %(n)s) AS g")
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return cursor.rowcount
+
+
+def _people(district):
+    """One applicant and the district's ARCS (with a phone: reminders go by SMS too). A few ORM rows."""
+    from registrar.models import Office, Officer, Rank, User
+
+    applicant, _ = User.objects.get_or_create(username="bench.applicant",
+                                              defaults={"email": "bench.applicant@example.in"})
+    arcs_user, created = User.objects.get_or_create(
+        username="bench.arcs", defaults={"email": "bench.arcs@example.in", "phone": "9800000001"})
+    if created:
+        officer = Officer.objects.create(user=arcs_user, rank=Rank.ARCS, office=Office.objects.get(district=district))
+        officer.districts.set([district])
+    return applicant, arcs_user
+
+
+def _fill_applications(n: int, due: int, today: date, district_id: int, applicant_id: int) -> int:
+    """n open applications: `due` past their last day (deemed registration), `due` whose 7-day reminder falls
+    on `today` (decision reminders), the rest due 50 days ahead (after every reminder window)."""
+    from societies import rules
+    from societies.models import RegistrationApplication
+
+    overdue_received = today - timedelta(days=90)
+    remind_received = today - timedelta(days=53)  # last day = today + 7: the 7-day reminder is due today
+    open_received = today - timedelta(days=10)
+    params = {
+        "district": district_id, "applicant": applicant_id, "due": due,
+        "r1": overdue_received, "d1": rules.registration_last_day(overdue_received),
+        "r2": remind_received, "d2": rules.registration_last_day(remind_received),
+        "r3": open_received, "d3": rules.registration_last_day(open_received),
+    }
+    assert params["d2"] == today + timedelta(days=7), params["d2"]
+    which = "CASE WHEN g <= %(due)s THEN {a} WHEN g <= 2 * %(due)s THEN {b} ELSE {c} END"
+    values = {
+        "applicant_id": "%(applicant)s", "district_id": "%(district)s",
+        "proposed_name": "'Bench Samabay Samity ' || g || ' Limited'", "society_type": "'gpss'",
+        "address": "'Ward ' || (g %% 40) || ', Tezpur'", "area_of_operation": "'Tezpur revenue circle'",
+        "authorised_share_capital": "100000.00", "chief_promoter_name": "'Promoter ' || g",
+        "state": "'under_scrutiny'", "acknowledgement_number": "'RCS/SNT/BENCH/' || lpad(g::text, 7, '0')",
+        "received_on": which.format(a="%(r1)s::date", b="%(r2)s::date", c="%(r3)s::date"),
+        "decision_due_on": which.format(a="%(d1)s::date", b="%(d2)s::date", c="%(d3)s::date"),
+    }
+    return insert_series(RegistrationApplication, n, values, params)
+
+
+def _fill_societies(n: int, today: date, district_id: int) -> int:
+    """n registered societies (the deemed sweep adds its own), registered two years before `today`."""
+    from societies.models import Society
+
+    values = {
+        "registration_number": "'SNT/BENCH/' || lpad(g::text, 7, '0')",
+        "name": "'Bench Society ' || g || ' Co-operative Society Limited'",
+        "name_normalised": "'bench society ' || g || ' co operative society limited'",
+        "name_search": "'bench society ' || g", "society_type": "'gpss'", "district_id": "%(district)s",
+        "address": "'Tezpur'", "registered_on": "%(registered)s::date", "public_token": "md5('bench' || g)",
+    }
+    return insert_series(Society, n, values, {"district": district_id, "registered": today - timedelta(days=730)})
+
+
+def build(*, n: int, due: int, today: date) -> dict[str, int]:
+    """Fill every table a registered sweeper reads; returns {table: rows inserted}. ANALYZEs what it filled."""
+    from registrar.models import District
+    from societies.models import RegistrationApplication, Society
+
+    district = District.objects.get(code="SNT")
+    applicant, _arcs = _people(district)
+    counts = {
+        Society._meta.db_table: _fill_societies(n, today, district.pk),
+        RegistrationApplication._meta.db_table: _fill_applications(n, due, today, district.pk, applicant.pk),
+    }
+    counts.update(_fill_supervision(n, due, today))
+    with connection.cursor() as cursor:
+        for table in counts:
+            cursor.execute(f"ANALYZE {table}")
+    return counts
+
+
+def _fill_supervision(n: int, due: int, today: date) -> dict[str, int]:
+    """The supervision tables (societies.governance), once their models exist."""
+    return {}
