@@ -1,13 +1,18 @@
 """Demo registration applications in several states (Sonitpur, Kamrup, Jorhat). Idempotent: seed_demo re-runs it."""
 
+import io
 from datetime import date, timedelta
 from decimal import Decimal
+
+from django.core.files.base import ContentFile
+from pypdf import PdfWriter
 
 from registrar.demo import demo_user, register_login
 from registrar.models import District, User
 
 from . import services
-from .models import Promoter, RegistrationApplication
+from .models import Promoter, RegistrationApplication, Upload
+from .selectors import required_upload_kinds
 from .sweepers import applications_deem_registered
 
 FAMILY_NAMES = ["Bora", "Saikia", "Kalita", "Deka", "Nath", "Gogoi", "Das", "Baruah", "Hazarika", "Bhuyan", "Medhi"]
@@ -41,6 +46,17 @@ def _promoters(application):
     ])
 
 
+def _documents(application, kinds) -> None:
+    """Blank one-page PDFs standing in for the documents s.10(1) requires (submission checks they exist)."""
+    writer = PdfWriter()
+    writer.add_blank_page(width=595, height=842)
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    for kind in kinds:
+        Upload.objects.create(application=application, kind=kind, original_name=f"{kind}.pdf",
+                              size=len(buffer.getvalue()), file=ContentFile(buffer.getvalue(), name=f"{kind}.pdf"))
+
+
 def seed(*, today: date, stdout) -> None:
     applicant = demo_user("promoter", "Rupjyoti Bhuyan", "promoter@example.in")
     register_login("Applicant with registration applications (/apply/)", "promoter")
@@ -57,7 +73,9 @@ def seed(*, today: date, stdout) -> None:
         _promoters(application)
         created += 1
         if days_ago is None:
+            _documents(application, required_upload_kinds()[:3])  # a draft still missing two documents
             continue
+        _documents(application, required_upload_kinds())
         received = today - timedelta(days=days_ago)
         services.application_submit(application_id=application.pk, actor=applicant, today=received)
         officer = _officer_for(code)

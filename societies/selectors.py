@@ -32,3 +32,25 @@ def application_list_for_applicant(user) -> QuerySet:
     from .models import RegistrationApplication
 
     return RegistrationApplication.objects.filter(applicant=user).select_related("district").order_by("-created_at")
+
+
+def required_upload_kinds() -> tuple[str, ...]:
+    """The five documents s.10(1) requires with an online application (rules.yaml
+    registration_application_signatories, notes): bye-laws, viability scheme, resolution, Schedule-A, fee."""
+    from .models import Upload
+
+    return (Upload.Kind.BYE_LAWS, Upload.Kind.VIABILITY, Upload.Kind.RESOLUTION, Upload.Kind.SCHEDULE_A,
+            Upload.Kind.FEE_RECEIPT)
+
+
+def application_document_checklist(application) -> list[tuple[str, str, bool]]:
+    """(kind, label, present) for each required document, in the order the Act lists them. One query."""
+    from .models import Upload
+
+    present = set(application.uploads.values_list("kind", flat=True))
+    return [(kind, str(Upload.Kind(kind).label), kind in present) for kind in required_upload_kinds()]
+
+
+def application_missing_documents(application) -> list[str]:
+    """Labels of the required documents not yet uploaded."""
+    return [label for _kind, label, present in application_document_checklist(application) if not present]

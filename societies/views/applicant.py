@@ -62,8 +62,10 @@ def application_edit(request, pk):
             formset.save()
         messages.success(request, DRAFT_SAVED)
         return redirect("application_edit", pk=pk)
+    checklist = selectors.application_document_checklist(application)
     return render(request, "societies/applicant/form.html",
-                  {"form": form, "formset": formset, "application": application,
+                  {"form": form, "formset": formset, "application": application, "checklist": checklist,
+                   "documents_complete": all(present for _k, _l, present in checklist),
                    "upload_form": UploadForm(), "fee": rules.registration_fee(application.authorised_share_capital)})
 
 
@@ -76,6 +78,8 @@ def application_detail(request, pk):
         "promoters": application.promoters.all(),
         "uploads": application.uploads.all(),
         "upload_form": UploadForm() if application.state == AppState.DRAFT else None,
+        "checklist": selectors.application_document_checklist(application)
+        if application.state == AppState.DRAFT else None,
     })
 
 

@@ -117,7 +117,7 @@ def test_upload_checks_pdf(client, citizen, draft, content, ok):
     client.force_login(citizen)
     client.post(reverse("application_upload", args=[draft.pk]),
                 {"kind": "bye_laws", "file": SimpleUploadedFile("doc.pdf", content, content_type="application/pdf")})
-    assert Upload.objects.filter(application=draft).exists() is ok
+    assert Upload.objects.filter(application=draft, original_name="doc.pdf").exists() is ok
 
 
 def test_upload_size_limit(client, citizen, draft, settings):
@@ -125,7 +125,7 @@ def test_upload_size_limit(client, citizen, draft, settings):
     client.force_login(citizen)
     client.post(reverse("application_upload", args=[draft.pk]),
                 {"kind": "bye_laws", "file": SimpleUploadedFile("doc.pdf", pdf_bytes())})
-    assert not Upload.objects.exists()
+    assert not Upload.objects.filter(original_name="doc.pdf").exists()
 
 
 # ---- office pages: ARCS Sonitpur 200, ARCS Kamrup 404, citizen 403, anonymous -> login -----------------------
@@ -238,7 +238,7 @@ def test_uploads_are_stored_under_private_media_root(client, citizen, draft, set
     client.force_login(citizen)
     client.post(reverse("application_upload", args=[draft.pk]),
                 {"kind": "bye_laws", "file": SimpleUploadedFile("doc.pdf", pdf_bytes())})
-    upload = Upload.objects.get()
+    upload = Upload.objects.get(original_name="doc.pdf")
     assert Path(upload.file.path).is_relative_to(Path(settings.PRIVATE_MEDIA_ROOT))
     response = client.get(reverse("application_document", args=[draft.pk, upload.pk]))
     assert response.status_code == 200 and b"".join(response.streaming_content).startswith(b"%PDF-")
