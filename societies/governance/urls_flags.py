@@ -1,0 +1,3 @@
+"""URLs of supervision: flags pages (see societies/governance/urls.py)."""
+
+urlpatterns: list = []

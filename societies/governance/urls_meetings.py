@@ -1,0 +1,3 @@
+"""URLs of supervision: meetings pages (see societies/governance/urls.py)."""
+
+urlpatterns: list = []
