@@ -72,8 +72,9 @@ def applications_remind_decision(*, today: date) -> SweepResult:
         }
         url = reverse("office_application_detail", args=[application.pk])
         for user in _recipients(application.district, cache):
+            # By SMS too when the officer has a mobile number: the notice is sent once, so is the text.
             _note, created = notify(user, key=reminder_key(application.pk, offset), subject=REMINDER_SUBJECT,
-                                    body=REMINDER_BODY, params=params, url=url)
+                                    body=REMINDER_BODY, params=params, url=url, sms=True)
             if created:
                 result.add(f"{application.acknowledgement_number}: {offset}-day reminder to {user.username}")
     return result
