@@ -39,3 +39,5 @@ class RegistrarAction(models.TextChoices):
     CITIZEN_SIGNED_UP = "registrar.citizen_signed_up", _("Citizen signed up")
     CITIZEN_VERIFIED = "registrar.citizen_verified", _("Citizen verified email")
     SWEEP_RAN = "registrar.sweep_ran", _("Statutory sweep ran")
+    EFFECT_RECTIFIED = "registrar.effect_rectified", _("Automatic effect set aside by rectification order")
+    FILING_REDATED = "registrar.filing_redated", _("Filing's last day moved: office closed")

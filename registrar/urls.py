@@ -33,3 +33,13 @@ urlpatterns = [
     path("inbox/", home.inbox, name="inbox"),
     path("inbox/read/", home.inbox_mark_read, name="inbox_mark_read"),
 ]
+
+# Rectification orders and the society's statutory timeline (issue 5 items 3 and 5).
+from .views import rectification as rectification_views  # noqa: E402
+from .views import timeline as timeline_views  # noqa: E402
+
+urlpatterns += [
+    path("office/rectification/", rectification_views.rectification_list, name="rectification_list"),
+    path("office/rectification/<int:seq>/", rectification_views.rectification_order, name="rectification_order"),
+    path("societies/<int:pk>/timeline/", timeline_views.society_timeline, name="society_timeline"),
+]

@@ -9,6 +9,7 @@ class SocietiesConfig(AppConfig):
     def ready(self):
         from registrar.dashboard import office_nav_item
 
-        from . import actions, dashboard, sweepers  # noqa: F401  (vocabulary, cards and sweepers register on import)
+        from . import actions, dashboard, rectifiers, sweepers, timeline  # noqa: F401  (vocabulary, cards, sweepers,
+        # rectifiers and timeline sources register on import)
 
         office_nav_item(_("Registration applications"), "office_applications", order=20)

@@ -27,6 +27,9 @@ class LegalStatus(models.TextChoices):
     CANCELLATION_APPEAL_PENDING = "cancellation_appeal_pending", _("Cancellation under appeal")
     IN_LIQUIDATION = "in_liquidation", _("In liquidation")
     DISSOLVED = "dissolved", _("Dissolved")
+    # A deemed registration set aside by a Registrar's rectification order: the refusal was in fact dispatched
+    # in time (registrar.rectification, societies.rectifiers, ADR on rectification). The record stays.
+    REGISTRATION_SET_ASIDE = "registration_set_aside", _("Registration set aside")
 
 
 class GovernanceStatus(models.TextChoices):

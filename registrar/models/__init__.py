@@ -3,6 +3,7 @@ from .activity import ActivityEntry
 from .notifications import Notification
 from .numbering import ReferenceCounter
 from .office import District, Holiday, Office, Officer, Rank, User
+from .rectification import RectificationOrder
 
 __all__ = [
     "ActivityEntry",
@@ -14,6 +15,7 @@ __all__ = [
     "Office",
     "Officer",
     "Rank",
+    "RectificationOrder",
     "ReferenceCounter",
     "User",
 ]

@@ -1,0 +1,92 @@
+"""Rectifiers of registration's automatic effects (registrar.rectification; ADR 0007).
+
+Deemed registration (proviso to s.11) fires when no certificate or refusal was *recorded* as dispatched by the
+last day. If one was in fact dispatched by then and only entered late, a Registrar's order sets the deemed
+registration aside:
+- a certificate: the society stays registered, now by certificate, dated the real dispatch date (the
+  registration number and the certificate's QR token are kept; the certificate row becomes a certificate of
+  registration, since a society has one certificate row);
+- a refusal: the application returns to refused with the real dispatch date, and the deemed society is set
+  aside (legal status `registration_set_aside`); the record stays, for the log and the timeline.
+"""
+
+from datetime import date
+
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+
+from registrar.rectification import rectifier
+
+from .actions import SocietyAction
+from .choices import LegalStatus, RegistrationKind
+from .models import AppState, Certificate, RegistrationApplication, Society
+
+CERTIFICATE = "certificate"
+REFUSAL = "refusal"
+
+NOT_DEEMED_NOW = _("The application is no longer deemed registered: there is nothing to set aside.")
+AFTER_LAST_DAY = _("The real dispatch date %(real)s is after the last day for a decision (%(last)s): the society "
+                   "was rightly deemed registered.")
+BEFORE_RECEIPT = _("The real dispatch date %(real)s is before the application was received (%(received)s).")
+NO_HEARING = _("No hearing was scheduled on this application: a refusal cannot have been made without hearing "
+               "the applicants (proviso to s.10(2)).")
+BEFORE_HEARING = _("The real dispatch date %(real)s is before the hearing on %(hearing)s: a refusal follows the "
+                   "hearing (proviso to s.10(2)).")
+SOCIETY_NOT_REGISTERED = _("The society's legal status is no longer “registered”; set the deemed registration "
+                           "aside only while it stands.")
+
+SUMMARY_CERTIFICATE = _("Deemed registration set aside: the certificate of registration was dispatched on %(real)s, "
+                        "so %(name)s is registered by certificate from that date (registration number %(reg)s kept).")
+SUMMARY_REFUSAL = _("Deemed registration set aside: the refusal was dispatched on %(real)s, so the application "
+                    "%(ack)s stands refused and %(name)s is not a registered society.")
+REFUSAL_REASONS = _("Refusal dispatched on %(real)s, recorded by rectification order %(number)s: %(reasons)s")
+
+
+def _d(day: date) -> str:
+    return f"{day:%d %b %Y}"
+
+
+@rectifier(
+    SocietyAction.DEEMED_REGISTERED,
+    description=_("Deemed registration (proviso to s.11): the certificate or refusal was in fact dispatched by "
+                  "the last day for a decision but recorded late."),
+    outcomes=[(CERTIFICATE, _("A certificate of registration was dispatched")),
+              (REFUSAL, _("A refusal order was dispatched"))],
+)
+def deemed_registration_set_aside(entry, *, real_date: date, order, actor, today: date) -> str:
+    society = Society.objects.select_for_update(of=("self",)).get(pk=entry.society_id)
+    application = RegistrationApplication.objects.select_for_update(of=("self",)).get(society=society)
+    if application.state != AppState.DEEMED_REGISTERED:
+        raise ValidationError(NOT_DEEMED_NOW)
+    if society.legal_status != LegalStatus.REGISTERED:
+        raise ValidationError(SOCIETY_NOT_REGISTERED)
+    if real_date > application.decision_due_on:
+        raise ValidationError(AFTER_LAST_DAY, params={"real": _d(real_date), "last": _d(application.decision_due_on)})
+    if real_date < application.received_on:
+        raise ValidationError(BEFORE_RECEIPT, params={"real": _d(real_date), "received": _d(application.received_on)})
+
+    apps = RegistrationApplication.objects.filter(pk=application.pk)
+    if order.outcome == REFUSAL:
+        if application.hearing_on is None:
+            raise ValidationError(NO_HEARING)
+        if real_date < application.hearing_on:
+            raise ValidationError(BEFORE_HEARING, params={"real": _d(real_date), "hearing": _d(application.hearing_on)})
+        reasons = gettext(REFUSAL_REASONS) % {"real": _d(real_date), "number": order.number, "reasons": order.reasons}
+        # The FSM fields are protected and the model declares no deemed -> refused transition (only this order
+        # may make it), so the change is a guarded UPDATE of rows locked above.
+        apps.update(state=AppState.REFUSED, dispatched_on=real_date, decided_on=real_date, deemed_on=None,
+                    refusal_reasons=reasons)
+        Society.objects.filter(pk=society.pk).update(legal_status=LegalStatus.REGISTRATION_SET_ASIDE,
+                                                     banking_blocked=False)
+        return gettext(SUMMARY_REFUSAL) % {"real": _d(real_date), "ack": application.acknowledgement_number,
+                                           "name": society.name}
+
+    apps.update(state=AppState.REGISTERED, dispatched_on=real_date, decided_on=real_date, deemed_on=None)
+    society.registered_on = real_date
+    society.registration_kind = RegistrationKind.CERTIFICATE
+    society.banking_blocked = False  # a certificate for a bank is issued only after RBI/NABARD clearance
+    society.save(update_fields=["registered_on", "registration_kind", "banking_blocked"])
+    Certificate.objects.filter(society=society).update(is_deemed=False, issued_on=real_date)
+    return gettext(SUMMARY_CERTIFICATE) % {"real": _d(real_date), "name": society.name,
+                                           "reg": society.registration_number}
