@@ -1,0 +1,297 @@
+"""Annual returns under s.129: draft, file, correct; notices to defaulters.
+
+A filed return never changes (AnnualReturn.save refuses): these services only ever update a draft, and a
+correction is a new draft version copied from the current filed one. Filing late is allowed and marked late;
+the offence (s.129(3)) is for the Registrar to pursue.
+"""
+
+from datetime import date
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from guardian.models import UserObjectPermission
+
+from registrar import activity
+from registrar.notify import notify
+from registrar.numbering import next_number
+
+from .. import permissions
+from ..actions import GovernanceAction
+from ..models import AnnualReturn, Director, FinancialYear
+from ..selectors import current_board
+
+# Messages shown to users (asserted verbatim in tests).
+NEGATIVE = _("Enter zero or more. Only the profit or loss may be negative.")
+CATEGORY_SUM = _("The members at the end of the year by category (%(categories)s) must add up to the members at "
+                 "the end of the year by gender (%(total)s).")
+WOMEN_OVER_DIRECTORS = _("The women on the Board cannot be more than the directors on the Board.")
+AGM_REQUIRED = _("Enter the date of the annual general meeting: the return is filed within 30 days of it "
+                 "(section 129(1)).")
+AGM_BEFORE_YEAR_END = _("The AGM for this year cannot be before the year ended on %(end)s.")
+DATE_IN_FUTURE = _("This date is in the future.")
+AUDIT_CLASS_REQUIRED = _("Choose the class of the last audit (or \"Not yet audited\").")
+AUDIT_DATE_REQUIRED = _("Enter the date of the last audit.")
+DIRECTORS_REQUIRED = _("Enter the number of directors on the Board.")
+UPLOAD_REQUIRED = _("Upload the %(document)s (PDF) before filing.")
+YEAR_NOT_ENDED = _("This financial year has not ended yet: its return can be filed after %(end)s.")
+ALREADY_FILED = _("This return is filed and cannot change. To correct it, file a correction.")
+NOTHING_TO_CORRECT = _("There is no filed return for this year to correct.")
+REASON_REQUIRED = _("Give the reason for the correction.")
+NOT_A_DEFAULTER = _("The return of %(society)s for %(year)s is not overdue.")
+
+FILED_SUBJECT = _("Annual return filed: %(number)s")
+FILED_BODY = _("The annual return of %(society)s for the year %(year)s (version %(version)s) was filed on "
+               "%(filed_on)s. Acknowledgement number: %(number)s.")
+NOTICE_SUBJECT = _("Notice: annual return for %(year)s overdue")
+NOTICE_BODY = _("The annual return of %(society)s for the year %(year)s was due by %(last_day)s under section "
+                "129(1) and has not been filed. Not filing it is an offence under section 129(3). File it at once "
+                "on the portal. Notice issued by %(office)s on %(issued_on)s.")
+
+MONEY_FIELDS = ["share_capital", "deposits", "borrowings", "loans_outstanding", "turnover", "profit_or_loss",
+                "reserves"]
+MEMBER_FIELDS = ["members_start_women", "members_start_men", "members_start_other", "members_end_women",
+                 "members_end_men", "members_end_other", "members_end_general", "members_end_sc", "members_end_st",
+                 "members_end_obc"]
+DATA_FIELDS = [*MEMBER_FIELDS, *MONEY_FIELDS, "agm_held_on", "last_audit_on", "audit_class", "board_directors",
+               "board_women", "last_election_on"]
+UPLOAD_FIELDS = ["audited_accounts", "annual_report"]
+UPLOAD_LABELS = {"audited_accounts": _("audited accounts"), "annual_report": _("annual report")}
+
+
+# ---- checks shared by the form (draft) and the service (filing) ---------------------------------------------
+
+def consistency_errors(values: dict, *, year_end: date, today: date, filing: bool) -> dict[str, list]:
+    """{field or None: [messages]} for figures that contradict each other or the calendar.
+
+    A draft may be incomplete, so a draft is only checked for contradictions; filing also requires the AGM date,
+    the audit class and the Board's size. Categories are checked on a draft once any category is entered.
+    """
+    errors: dict[str, list] = {}
+
+    def add(field, message):
+        errors.setdefault(field, []).append(message)
+
+    for field in [*MEMBER_FIELDS, *MONEY_FIELDS, "board_directors", "board_women"]:
+        if field != "profit_or_loss" and (values.get(field) or 0) < 0:
+            add(field, NEGATIVE)
+
+    gender_total = sum(values.get(f) or 0 for f in ("members_end_women", "members_end_men", "members_end_other"))
+    category_total = sum(values.get(f) or 0 for f in ("members_end_general", "members_end_sc", "members_end_st",
+                                                      "members_end_obc"))
+    if category_total != gender_total and (filing or category_total):
+        add("members_end_general", CATEGORY_SUM % {"categories": category_total, "total": gender_total})
+    directors, women = values.get("board_directors"), values.get("board_women")
+    if women is not None and women > (directors or 0):
+        add("board_women", WOMEN_OVER_DIRECTORS)
+    agm = values.get("agm_held_on")
+    if agm is None and filing:
+        add("agm_held_on", AGM_REQUIRED)
+    elif agm is not None and agm < year_end:
+        add("agm_held_on", AGM_BEFORE_YEAR_END % {"end": f"{year_end:%d %b %Y}"})
+    for field in ("agm_held_on", "last_audit_on", "last_election_on"):
+        if values.get(field) and values[field] > today:
+            add(field, DATE_IN_FUTURE)
+    if filing:
+        if not values.get("audit_class"):
+            add("audit_class", AUDIT_CLASS_REQUIRED)
+        elif values["audit_class"] != AnnualReturn.AuditClass.NOT_AUDITED and not values.get("last_audit_on"):
+            add("last_audit_on", AUDIT_DATE_REQUIRED)
+        if directors is None:
+            add("board_directors", DIRECTORS_REQUIRED)
+    return errors
+
+
+def _raise(errors: dict[str, list]) -> None:
+    if errors:
+        raise ValidationError({field or "__all__": messages for field, messages in errors.items()})
+
+
+# ---- drafts -------------------------------------------------------------------------------------------------
+
+def draft_initial(financial_year: FinancialYear) -> dict:
+    """What the portal already knows for a first draft: the AGM date and the current Board."""
+    initial = {"agm_held_on": financial_year.agm_held_on}
+    board = current_board(financial_year.society)
+    if board is not None:
+        directors = Director.objects.filter(board=board, ceased_on__isnull=True)
+        initial["board_directors"] = directors.count()
+        initial["board_women"] = directors.filter(gender=Director.Gender.WOMAN).count() if initial["board_directors"] else 0
+        initial["last_election_on"] = board.election_result_on
+    return initial
+
+
+def _apply(ret: AnnualReturn, data: dict | None, files: dict | None) -> None:
+    for field in DATA_FIELDS:
+        if data and field in data:
+            setattr(ret, field, data[field])
+    for field in UPLOAD_FIELDS:
+        if files and files.get(field):
+            setattr(ret, field, files[field])
+
+
+def _lock_year(society, financial_year_id: int) -> FinancialYear:
+    return (FinancialYear.objects.select_for_update(of=("self",)).select_related("society__district")
+            .get(pk=financial_year_id, society=society))
+
+
+@transaction.atomic
+def return_save_draft(*, society, financial_year_id: int, actor, data: dict, files: dict | None = None,
+                      today: date) -> AnnualReturn:
+    """Create or update the year's draft with partial data. The year's row is locked so two tabs saving the
+    first draft at once make one draft (one_draft_return would refuse the second anyway)."""
+    permissions.require_secretary(actor, society)
+    year = _lock_year(society, financial_year_id)
+    ret = AnnualReturn.objects.select_for_update(of=("self",)).filter(financial_year=year, state="draft").first()
+    if ret is None:
+        if AnnualReturn.objects.filter(financial_year=year, state=AnnualReturn.State.FILED).exists():
+            raise ValidationError(ALREADY_FILED)
+        ret = AnnualReturn(society=society, financial_year=year, created_by=actor, **draft_initial(year))
+        created = True
+    else:
+        created = False
+    _raise(consistency_errors({**{f: getattr(ret, f) for f in DATA_FIELDS}, **(data or {})},
+                              year_end=year.ends_on, today=today, filing=False))
+    _apply(ret, data, files)
+    ret.save()
+    if created:
+        activity.record(GovernanceAction.RETURN_DRAFTED, actor=actor, society=society, target=ret,
+                        data={"financial_year": year.ends_on, "version": ret.version})
+    return ret
+
+
+@transaction.atomic
+def return_start_correction(*, society, financial_year_id: int, actor, reason: str) -> AnnualReturn:
+    """A new draft version copied from the current filed version, with the reason; resumed if one exists."""
+    permissions.require_secretary(actor, society)
+    year = _lock_year(society, financial_year_id)
+    draft = AnnualReturn.objects.filter(financial_year=year, state=AnnualReturn.State.DRAFT).first()
+    if draft is not None:
+        return draft
+    current = AnnualReturn.objects.filter(financial_year=year, state=AnnualReturn.State.FILED) \
+        .order_by("-version").first()
+    if current is None:
+        raise ValidationError(NOTHING_TO_CORRECT)
+    if not (reason or "").strip():
+        raise ValidationError({"reason": [REASON_REQUIRED]})
+    draft = AnnualReturn(society=society, financial_year=year, created_by=actor, version=current.version + 1,
+                         corrects=current, correction_reason=reason.strip())
+    for field in [*DATA_FIELDS, *UPLOAD_FIELDS]:
+        # The stored files are shared with the filed version: neither is ever rewritten, only replaced.
+        setattr(draft, field, getattr(current, field))
+    draft.save()
+    activity.record(GovernanceAction.RETURN_DRAFTED, actor=actor, society=society, target=draft,
+                    data={"financial_year": year.ends_on, "version": draft.version, "corrects": current.version})
+    return draft
+
+
+# ---- filing -------------------------------------------------------------------------------------------------
+
+def _acknowledgement_number(district, year: int) -> str:
+    return f"RET/{district.code}/{year}/{next_number('annual_return', district, year):06d}"
+
+
+@transaction.atomic
+def return_file(*, society, financial_year_id: int, actor, today: date, data: dict | None = None,
+                files: dict | None = None) -> AnnualReturn:
+    """File the year's draft (applying `data`/`files` first, so one POST can save and file).
+
+    Full validation, then: acknowledgement RET/<district>/<year>/<n> from the locked series counter, filed_on
+    and filed_by, FinancialYear.returns_filed_on on the first filing only, RETURN_FILED (or RETURN_CORRECTED
+    for a later version), and the acknowledgement to the secretary after commit. Raises ValidationError,
+    PermissionDenied.
+    """
+    permissions.require_secretary(actor, society)
+    year = _lock_year(society, financial_year_id)
+    ret = AnnualReturn.objects.select_for_update(of=("self",)).filter(financial_year=year, state="draft").first()
+    if ret is None:
+        if AnnualReturn.objects.filter(financial_year=year).exists():
+            raise ValidationError(ALREADY_FILED)
+        ret = AnnualReturn(society=society, financial_year=year, created_by=actor, **draft_initial(year))
+    if today <= year.ends_on:
+        raise ValidationError(YEAR_NOT_ENDED % {"end": f"{year.ends_on:%d %b %Y}"})
+    _apply(ret, data, files)
+    errors = consistency_errors({f: getattr(ret, f) for f in DATA_FIELDS}, year_end=year.ends_on, today=today,
+                                filing=True)
+    for field in UPLOAD_FIELDS:
+        if not getattr(ret, field):
+            errors.setdefault(field, []).append(UPLOAD_REQUIRED % {"document": UPLOAD_LABELS[field]})
+    _raise(errors)
+
+    ret.acknowledgement_number = _acknowledgement_number(society.district, today.year)
+    ret.state, ret.filed_on, ret.filed_by = AnnualReturn.State.FILED, today, actor
+    ret.save()
+    if year.returns_filed_on is None:
+        year.returns_filed_on = today
+        year.save(update_fields=["returns_filed_on"])
+    late = today > year.returns_last_day
+    code = GovernanceAction.RETURN_CORRECTED if ret.version > 1 else GovernanceAction.RETURN_FILED
+    activity.record(code, actor=actor, society=society, target=ret, data={
+        "acknowledgement": ret.acknowledgement_number, "financial_year": year.ends_on, "version": ret.version,
+        "last_day": year.returns_last_day, "late": late,
+        **({"reason": ret.correction_reason} if ret.version > 1 else {})})
+    params = {"number": ret.acknowledgement_number, "society": society.name, "year": year.label,
+              "version": ret.version, "filed_on": f"{today:%d %b %Y}"}
+    url = reverse("society_return_detail", args=[society.pk, year.pk, ret.version])
+    transaction.on_commit(lambda: notify(actor, key=f"return_filed:{ret.pk}", subject=FILED_SUBJECT,
+                                         body=FILED_BODY, params=params, url=url))
+    return ret
+
+
+# ---- notices to defaulters ----------------------------------------------------------------------------------
+
+def secretaries_by_society(society_ids) -> dict[int, list]:
+    """{society id: [secretary users]} in one query (guardian grants of act_as_secretary)."""
+    grants = (UserObjectPermission.objects.filter(permission__codename="act_as_secretary",
+                                                  permission__content_type__app_label="societies",
+                                                  object_pk__in=[str(pk) for pk in society_ids])
+              .select_related("user"))
+    found: dict[int, list] = {}
+    for grant in grants:
+        if grant.user.is_active:
+            found.setdefault(int(grant.object_pk), []).append(grant.user)
+    return found
+
+
+@transaction.atomic
+def returns_notices_issue(*, actor, financial_years, today: date, office_name: str) -> list[FinancialYear]:
+    """Record a notice to each defaulting society (one DEFAULTER_NOTICES_ISSUED entry per society, so each
+    society's timeline shows it) and tell its secretaries. Every year must be overdue and unfiled on `today`
+    and within the actor's jurisdiction; otherwise nothing is issued."""
+    years = list(financial_years)
+    for year in years:
+        if not permissions.can_supervise(actor, year.society):
+            raise PermissionDenied(permissions.NOT_SUPERVISOR)
+        if year.returns_filed_on is not None or year.returns_last_day >= today:
+            raise ValidationError(NOT_A_DEFAULTER % {"society": year.society.name, "year": year.label})
+    secretaries = secretaries_by_society({year.society_id for year in years})
+    for year in years:
+        society = year.society
+        activity.record(GovernanceAction.DEFAULTER_NOTICES_ISSUED, actor=actor, society=society, target=year,
+                        data={"financial_year": year.ends_on, "last_day": year.returns_last_day,
+                              "issued_on": today})
+        params = {"society": society.name, "year": year.label, "last_day": f"{year.returns_last_day:%d %b %Y}",
+                  "office": office_name, "issued_on": f"{today:%d %b %Y}"}
+        url = reverse("society_returns", args=[society.pk])
+        for user in secretaries.get(society.pk, []):
+            transaction.on_commit(lambda user=user, params=params, url=url, year=year: notify(
+                user, key=f"defaulter_notice:{year.pk}:{today:%Y-%m-%d}", subject=NOTICE_SUBJECT,
+                body=NOTICE_BODY, params=params, url=url))
+    return years
+
+
+# ---- status of a year's return (lists, compliance) ----------------------------------------------------------
+
+NOT_DUE, DUE, OVERDUE, FILED = "not_due", "due", "overdue", "filed"
+STATUS_LABELS = {NOT_DUE: _("Not due yet"), DUE: _("Due"), OVERDUE: _("Overdue"), FILED: _("Filed")}
+
+
+def year_return_status(year: FinancialYear, today: date) -> str:
+    """filed; overdue after the last day (annual_returns_30d, or the §14 default without an AGM); due once the
+    year has ended; otherwise not due yet."""
+    if year.returns_filed_on is not None:
+        return FILED
+    if today > year.returns_last_day:
+        return OVERDUE
+    return DUE if today > year.ends_on else NOT_DUE

@@ -1,0 +1,162 @@
+"""The secretary's annual returns under /society/<pk>/returns/ (s.129). Another user gets 404 for the society."""
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
+from django.db import IntegrityError
+from django.db.models import Prefetch
+from django.http import FileResponse, Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext_lazy as _
+
+from registrar import clock
+from registrar.access import login_required_403
+
+from ..forms.returns import CorrectionForm, ReturnForm
+from ..models import AnnualReturn, FinancialYear
+from ..permissions import can_supervise, is_secretary, society_for_secretary
+from ..services import returns as services
+
+DRAFT_SAVED = _("Draft saved. You can come back and finish it later.")
+FILED = _("Annual return filed. Your acknowledgement number is %(number)s.")
+FILED_LATE = _("It was filed after the last day (%(last_day)s) and is marked late.")
+CORRECTION_STARTED = _("A correction (version %(version)s) was started from the filed return. Change what was "
+                       "wrong and file it.")
+CHANGED_MEANWHILE = _("The return changed in another window meanwhile. Check the figures and try again.")
+PAGE_SIZE = 10
+
+
+def _year(society, fy_pk) -> FinancialYear:
+    return get_object_or_404(FinancialYear.objects.select_related("society__district"), pk=fy_pk, society=society)
+
+
+@login_required_403
+def society_returns(request, pk):
+    society = society_for_secretary(request.user, pk)
+    today = clock.today()
+    years = society.financial_years.prefetch_related(
+        Prefetch("annual_returns", queryset=AnnualReturn.objects.order_by("version"))).order_by("-ends_on")
+    page = Paginator(years, PAGE_SIZE).get_page(request.GET.get("page"))
+    rows = []
+    for year in page:
+        versions = list(year.annual_returns.all())
+        rows.append({"year": year, "status": services.year_return_status(year, today),
+                     "filed": [r for r in versions if r.state == AnnualReturn.State.FILED],
+                     "draft": next((r for r in versions if r.state == AnnualReturn.State.DRAFT), None)})
+    return render(request, "governance/returns/list.html", {
+        "society": society, "page": page, "rows": rows, "today": today, "labels": services.STATUS_LABELS})
+
+
+@login_required_403
+def society_return_edit(request, pk, fy_pk):
+    """Start, resume and file the year's return. One POST with plain form fields saves and (action=file) files."""
+    society = society_for_secretary(request.user, pk)
+    year = _year(society, fy_pk)
+    today = clock.today()
+    draft = AnnualReturn.objects.filter(financial_year=year, state=AnnualReturn.State.DRAFT).first()
+    filed = AnnualReturn.objects.filter(financial_year=year, state=AnnualReturn.State.FILED).order_by("-version")
+    latest = filed.first()
+    if draft is None and latest is not None:
+        # A filed return never changes: the only way forward is a correction.
+        messages.error(request, services.ALREADY_FILED)
+        return redirect("society_return_detail", pk=pk, fy_pk=fy_pk, version=latest.version)
+    initial = None if draft else services.draft_initial(year)
+    form = ReturnForm(request.POST or None, request.FILES or None, instance=draft or AnnualReturn(),
+                      initial=initial, year=year, today=today)
+    if request.method == "POST" and form.is_valid():
+        filing = request.POST.get("action") == "file"
+        try:
+            if filing:
+                ret = services.return_file(society=society, financial_year_id=year.pk, actor=request.user,
+                                           today=today, data=form.data_fields(), files=form.upload_fields())
+            else:
+                services.return_save_draft(society=society, financial_year_id=year.pk, actor=request.user,
+                                           data=form.data_fields(), files=form.upload_fields(), today=today)
+        except PermissionDenied:
+            raise
+        except ValidationError as exc:
+            _errors_to_form(form, exc)
+        except IntegrityError:
+            form.add_error(None, CHANGED_MEANWHILE)
+        else:
+            if not filing:
+                messages.success(request, DRAFT_SAVED)
+                return redirect("society_return_edit", pk=pk, fy_pk=fy_pk)
+            messages.success(request, FILED % {"number": ret.acknowledgement_number})
+            if ret.filed_on > year.returns_last_day:
+                messages.warning(request, FILED_LATE % {"last_day": f"{year.returns_last_day:%d %b %Y}"})
+            return redirect("society_return_detail", pk=pk, fy_pk=fy_pk, version=ret.version)
+    return render(request, "governance/returns/edit.html", {
+        "society": society, "year": year, "form": form, "draft": draft, "today": today,
+        "status": services.year_return_status(year, today), "previous": latest,
+    }, status=400 if request.method == "POST" else 200)
+
+
+def _errors_to_form(form, exc: ValidationError) -> None:
+    if hasattr(exc, "error_dict"):
+        for field, errors in exc.error_dict.items():
+            for error in errors:
+                form.add_error(field if field in form.fields else None, error.messages[0])
+    else:
+        for message in exc.messages:
+            form.add_error(None, message)
+
+
+@login_required_403
+def society_return_detail(request, pk, fy_pk, version):
+    """The acknowledgement of one filed version (printable), with every version and its reason."""
+    society = society_for_secretary(request.user, pk)
+    year = _year(society, fy_pk)
+    versions = list(AnnualReturn.objects.filter(financial_year=year).select_related("filed_by", "corrects")
+                    .order_by("version"))
+    ret = next((r for r in versions if r.version == version), None)
+    if ret is None:
+        raise Http404("No such version.")
+    if ret.state == AnnualReturn.State.DRAFT:
+        return redirect("society_return_edit", pk=pk, fy_pk=fy_pk)
+    return render(request, "governance/returns/detail.html", {
+        "society": society, "year": year, "ret": ret, "versions": versions, "office_view": False,
+        "latest_filed": max((r.version for r in versions if r.state == AnnualReturn.State.FILED), default=0),
+        "has_draft": any(r.state == AnnualReturn.State.DRAFT for r in versions),
+        "late": ret.filed_on > year.returns_last_day})
+
+
+@login_required_403
+def society_return_correct(request, pk, fy_pk):
+    society = society_for_secretary(request.user, pk)
+    year = _year(society, fy_pk)
+    latest = AnnualReturn.objects.filter(financial_year=year, state=AnnualReturn.State.FILED) \
+        .order_by("-version").first()
+    if latest is None:
+        messages.error(request, services.NOTHING_TO_CORRECT)
+        return redirect("society_returns", pk=pk)
+    form = CorrectionForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            draft = services.return_start_correction(society=society, financial_year_id=year.pk,
+                                                     actor=request.user, reason=form.cleaned_data["reason"])
+        except ValidationError as exc:
+            _errors_to_form(form, exc)
+        else:
+            messages.success(request, CORRECTION_STARTED % {"version": draft.version})
+            return redirect("society_return_edit", pk=pk, fy_pk=fy_pk)
+    return render(request, "governance/returns/correct.html", {
+        "society": society, "year": year, "latest": latest, "form": form},
+        status=400 if request.method == "POST" else 200)
+
+
+@login_required_403
+def society_return_document(request, pk, fy_pk, version, kind):
+    """An uploaded PDF of one version: for the secretary or an officer supervising the society; never public."""
+    ret = get_object_or_404(AnnualReturn.objects.select_related("society"), society_id=pk,
+                            financial_year_id=fy_pk, version=version)
+    if not (is_secretary(request.user, ret.society) or can_supervise(request.user, ret.society)):
+        raise Http404("No such document.")
+    if kind not in services.UPLOAD_FIELDS or not getattr(ret, kind):
+        raise Http404("No such document.")
+    try:
+        handle = getattr(ret, kind).open("rb")
+    except FileNotFoundError:
+        raise Http404("No such document.") from None
+    return FileResponse(handle, content_type="application/pdf", as_attachment=True,
+                        filename=f"{kind}-{ret.financial_year_id}-v{ret.version}.pdf")
