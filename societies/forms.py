@@ -121,3 +121,24 @@ class PaperApplicationForm(forms.ModelForm):
             if not cleaned.get("confirm_past_last_day"):
                 self.add_error("confirm_past_last_day", PAST_DEEMED_NOT_CONFIRMED)
         return cleaned
+
+
+class AssignForm(forms.Form):
+    """A superior picks the officer to work an application. Any officer parses (so that an officer without
+    jurisdiction gets the service's clear message, not "select a valid choice"); the list offers only officers
+    with jurisdiction over the district."""
+
+    officer = forms.ModelChoiceField(label=_("Assign to"), queryset=None)
+
+    def __init__(self, *args, application, **kwargs):
+        from django.contrib.auth import get_user_model
+
+        from .selectors import application_assignable_officers
+
+        super().__init__(*args, **kwargs)
+        field = self.fields["officer"]
+        field.queryset = get_user_model().objects.filter(officer__isnull=False)
+        eligible = application_assignable_officers(application)
+        field.widget.choices = [("", "---------")] + [
+            (o.user.pk, f"{o.user.get_full_name() or o.user.username} — {o.get_rank_display()}") for o in eligible
+            if o.user_id != application.assigned_officer_id]

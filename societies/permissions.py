@@ -32,3 +32,20 @@ def require_decider(user, application) -> None:
 def require_applicant(user, application) -> None:
     if not is_applicant(user, application):
         raise PermissionDenied(NOT_YOURS)
+
+
+NOT_A_SUPERIOR = "Only an officer above the ARCS with jurisdiction over this district may assign or reassign it."
+
+
+def is_superior_for(user, application) -> bool:
+    """An officer ranked above the ARCS (registrar.models.STATEWIDE_RANKS: Deputy Registrar and up) who may decide
+    this application: the one who hands work to the district's officers (e.g. one on leave or transferred)."""
+    from registrar.models.office import STATEWIDE_RANKS
+
+    officer = officer_for(user)
+    return officer is not None and officer.rank in STATEWIDE_RANKS and can_decide(user, application)
+
+
+def require_superior(user, application) -> None:
+    if not is_superior_for(user, application):
+        raise PermissionDenied(NOT_A_SUPERIOR)

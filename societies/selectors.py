@@ -54,3 +54,18 @@ def application_document_checklist(application) -> list[tuple[str, str, bool]]:
 def application_missing_documents(application) -> list[str]:
     """Labels of the required documents not yet uploaded."""
     return [label for _kind, label, present in application_document_checklist(application) if not present]
+
+
+def application_assignable_officers(application) -> QuerySet:
+    """Officers who may take this application: in service, of a deciding rank, with jurisdiction over its district
+    (the district's own officers, and the Directorate ranks, who see the whole state)."""
+    from django.db.models import Q
+
+    from registrar.models import Officer
+    from registrar.models.office import STATEWIDE_RANKS
+
+    from .permissions import DECIDING_RANKS
+
+    return (Officer.objects.filter(is_active=True, user__is_active=True, rank__in=DECIDING_RANKS)
+            .filter(Q(rank__in=STATEWIDE_RANKS) | Q(districts=application.district_id))
+            .select_related("user").distinct().order_by("user__username"))

@@ -12,13 +12,13 @@ from django_fsm import TransitionNotAllowed
 from registrar import clock
 from registrar.access import get_for_officer, officer_required
 from registrar.calendar import days_left
-from registrar.selectors import districts_for
+from registrar.selectors import districts_for, officer_for
 
 from .. import rules, selectors, services
-from ..forms import HearingForm, PaperApplicationForm, QueryForm, RefuseForm, RegisterForm
+from ..forms import AssignForm, HearingForm, PaperApplicationForm, QueryForm, RefuseForm, RegisterForm
 from ..models import AppState, RegistrationApplication
 from ..models_registration import OPEN_STATES
-from ..permissions import can_decide
+from ..permissions import DECIDING_RANKS, can_decide, is_superior_for
 
 PAGE_SIZE = 25
 DONE = _("Done.")
@@ -39,6 +39,8 @@ def workqueue(request):
         "page": page, "rows": rows, "state": state, "today": today,
         "states": [(s, AppState(s).label) for s in AppState.values if s != AppState.DRAFT],
         "query_string": f"state={state}" if state else "",
+        # Every row is in the officer's jurisdiction (the selector filters), so rank alone decides the button.
+        "can_claim": officer_for(request.user).rank in DECIDING_RANKS,
     })
 
 
@@ -95,6 +97,8 @@ def application_detail(request, pk, forms=None):
         "queries": application.queries.prefetch_related("items"),
         "uploads": application.uploads.all(),
         "can_decide": can_decide(request.user, application),
+        "is_superior": is_superior_for(request.user, application),
+        "assign_form": forms.get("assign") or AssignForm(application=application),
         "is_open": application.state in OPEN_STATES,
         "query_formset": forms.get("query") or QueryFormSet(prefix="q"),
         "hearing_form": forms.get("hearing") or HearingForm(),
@@ -114,6 +118,12 @@ def application_act(request, pk, action):
     try:
         if action == "claim":
             services.application_claim(application_id=application.pk, actor=user)
+        elif action == "assign":
+            form = AssignForm(request.POST, application=application)
+            if not form.is_valid():
+                return application_detail(request, pk, forms={"assign": form})
+            services.application_assign(application_id=application.pk, actor=user,
+                                        officer=form.cleaned_data["officer"])
         elif action == "scrutiny":
             services.application_start_scrutiny(application_id=application.pk, actor=user)
         elif action == "clearance":

@@ -16,10 +16,10 @@ from registrar.notify import notify
 from registrar.numbering import next_number
 from registrar.selectors import jurisdiction_district_ids, officers_in_district
 
-from . import permissions, rules, selectors
-from .actions import SocietyAction
-from .choices import RegistrationKind
-from .models import Certificate, QueryItem, QueryMemo, RegistrationApplication, Society
+from .. import permissions, rules, selectors
+from ..actions import SocietyAction
+from ..choices import RegistrationKind
+from ..models import Certificate, QueryItem, QueryMemo, RegistrationApplication, Society
 
 TOO_FEW_PROMOTERS = _("At least ten adult promoters from ten different families are needed (three societies for "
                       "a secondary society).")
@@ -87,7 +87,7 @@ def _create_society(application, *, registered_on: date, kind: str, issued_by) -
     )
     # The promoter Board runs it (Society.governance_status defaults to promoter_board, s.35(1)); supervision
     # opens its Board row and first financial year in this same transaction.
-    from .governance.services.supervision import supervision_start
+    from ..governance.services.supervision import supervision_start
 
     supervision_start(society, actor=issued_by)
     assign_perm("societies.act_as_secretary", application.applicant, society)
@@ -230,24 +230,6 @@ def application_withdraw(*, application_id: int, actor, today: date) -> Registra
 
 
 # ---- office --------------------------------------------------------------------------------------------------
-
-@transaction.atomic
-def application_claim(*, application_id: int, actor) -> RegistrationApplication:
-    """The officer takes the application into their own work list."""
-    return application_assign(application_id=application_id, actor=actor, officer=actor)
-
-
-@transaction.atomic
-def application_assign(*, application_id: int, actor, officer) -> RegistrationApplication:
-    application = _lock(application_id)
-    permissions.require_decider(actor, application)
-    permissions.require_decider(officer, application)
-    application.assigned_officer = officer
-    application.save(update_fields=["assigned_officer"])
-    activity.record(SocietyAction.APPLICATION_ASSIGNED, actor=actor, target=application,
-                    data={"officer": officer.username})
-    return application
-
 
 @transaction.atomic
 def application_start_scrutiny(*, application_id: int, actor) -> RegistrationApplication:
