@@ -45,8 +45,44 @@ class QueryForm(forms.Form):
     note = forms.CharField(label=_("Details"), required=False, widget=forms.Textarea(attrs={"rows": 2}))
 
 
+class TimeInput(forms.TimeInput):
+    input_type = "time"
+
+
 class HearingForm(forms.Form):
+    """Proviso to s.10(2): the notice of a proposed refusal. Warns (and needs a tick) when the hearing falls after
+    the last day for a decision, since a refusal sent after day 60 is too late (s.11 proviso)."""
+
     hearing_on = forms.DateField(label=_("Hearing on"), widget=DateInput)
+    hearing_time = forms.TimeField(label=_("Time"), required=False, widget=TimeInput)
+    place = forms.CharField(label=_("Place"), max_length=200, required=False,
+                            help_text=_("Leave empty for the office of the ARCS of the district."))
+    grounds = forms.CharField(label=_("Grounds of the proposed refusal"), widget=forms.Textarea(attrs={"rows": 3}))
+    confirm_after_last_day = forms.BooleanField(
+        label=_("I confirm: the hearing falls after the last day for a decision."), required=False)
+
+    def __init__(self, *args, application=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.application = application
+        self.after_last_day = False
+        # The confirmation appears only once the warning does.
+        self.fields["confirm_after_last_day"].widget = forms.HiddenInput()
+        if application is not None and application.decision_due_on:
+            self.fields["hearing_on"].help_text = _("Last day for a decision: %(due)s (day 60).") % {
+                "due": f"{application.decision_due_on:%d %b %Y}"}
+
+    def clean(self):
+        from .services import HEARING_AFTER_LAST_DAY, hearing_after_last_day
+
+        cleaned = super().clean()
+        hearing_on = cleaned.get("hearing_on")
+        if self.application is not None and hearing_on and hearing_after_last_day(self.application, hearing_on):
+            self.after_last_day = True
+            self.fields["confirm_after_last_day"].widget = forms.CheckboxInput()
+            if not cleaned.get("confirm_after_last_day"):
+                self.add_error("confirm_after_last_day", HEARING_AFTER_LAST_DAY % {
+                    "due": f"{self.application.decision_due_on:%d %b %Y}"})
+        return cleaned
 
 
 class RegisterForm(forms.Form):

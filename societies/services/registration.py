@@ -33,6 +33,9 @@ REASONS_REQUIRED = _("Record the reasons for refusal.")
 QUERY_EMPTY = _("A query letter needs at least one item.")
 NOT_A_BANK = _("Only a co-operative bank needs RBI/NABARD clearance.")
 HEARING_IN_PAST = _("The hearing date cannot be in the past.")
+HEARING_AFTER_LAST_DAY = _("The hearing falls after the last day for a decision (%(due)s, day 60). A refusal sent "
+                           "after that day is too late: the society will be deemed registered (proviso to s.11). "
+                           "Choose an earlier date, or tick the confirmation to schedule it anyway.")
 RECEIVED_IN_FUTURE = _("The date of receipt cannot be in the future.")
 NOT_YOUR_DISTRICT = _("This district is outside your jurisdiction.")
 PAST_DEEMED_NOT_CONFIRMED = _("The last day for a decision has already passed for this date of receipt: the "
@@ -281,16 +284,28 @@ def application_await_clearance(*, application_id: int, actor) -> RegistrationAp
     return application
 
 
+def hearing_after_last_day(application, hearing_on: date) -> bool:
+    """A hearing after day 60 leaves no time to send a refusal: the society would be deemed registered first."""
+    return bool(application.decision_due_on) and hearing_on > application.decision_due_on
+
+
 @transaction.atomic
-def application_schedule_hearing(*, application_id: int, actor, today: date, hearing_on: date):
-    """Proviso to s.10(2): before refusing, hear the applicants."""
+def application_schedule_hearing(*, application_id: int, actor, today: date, hearing_on: date, grounds: str = "",
+                                 hearing_time=None, place: str = "", confirm_after_last_day: bool = False):
+    """Proviso to s.10(2): before refusing, hear the applicants. The notice's grounds, time and place are kept in
+    the activity entry (the hearing notice PDF reads them from there)."""
     if hearing_on < today:
         raise ValidationError(HEARING_IN_PAST)
     application = _lock(application_id)
     permissions.require_decider(actor, application)
+    if hearing_after_last_day(application, hearing_on) and not confirm_after_last_day:
+        raise ValidationError(HEARING_AFTER_LAST_DAY, params={"due": f"{application.decision_due_on:%d %b %Y}"})
     application.schedule_hearing(hearing_on=hearing_on)
     application.save()
-    activity.record(SocietyAction.HEARING_SCHEDULED, actor=actor, target=application, data={"hearing_on": hearing_on})
+    activity.record(SocietyAction.HEARING_SCHEDULED, actor=actor, target=application, data={
+        "hearing_on": hearing_on, "hearing_time": hearing_time.strftime("%H:%M") if hearing_time else "",
+        "place": place.strip(), "grounds": grounds.strip(), "notice_on": today,
+        "after_last_day": hearing_after_last_day(application, hearing_on)})
     _notify_later(application.applicant, key=f"application:{application.pk}:hearing",
                   subject=_("Hearing on your application %(number)s"),
                   body=_("The Registrar proposes to refuse registration. You will be heard on %(on)s."),

@@ -101,7 +101,7 @@ def application_detail(request, pk, forms=None):
         "assign_form": forms.get("assign") or AssignForm(application=application),
         "is_open": application.state in OPEN_STATES,
         "query_formset": forms.get("query") or QueryFormSet(prefix="q"),
-        "hearing_form": forms.get("hearing") or HearingForm(),
+        "hearing_form": forms.get("hearing") or HearingForm(application=application),
         "register_form": forms.get("register") or RegisterForm(initial={"dispatched_on": today}),
         "refuse_form": forms.get("refuse") or RefuseForm(initial={"dispatched_on": today}),
     }
@@ -135,11 +135,14 @@ def application_act(request, pk, action):
             items = [f.cleaned_data for f in formset if f.cleaned_data and f.cleaned_data.get("subject")]
             services.application_send_query(application_id=application.pk, actor=user, today=today, items=items)
         elif action == "hearing":
-            form = HearingForm(request.POST)
+            form = HearingForm(request.POST, application=application)
             if not form.is_valid():
                 return application_detail(request, pk, forms={"hearing": form})
-            services.application_schedule_hearing(application_id=application.pk, actor=user, today=today,
-                                                  hearing_on=form.cleaned_data["hearing_on"])
+            data = form.cleaned_data
+            services.application_schedule_hearing(
+                application_id=application.pk, actor=user, today=today, hearing_on=data["hearing_on"],
+                hearing_time=data["hearing_time"], place=data["place"], grounds=data["grounds"],
+                confirm_after_last_day=data["confirm_after_last_day"])
         elif action == "register":
             form = RegisterForm(request.POST)
             if not form.is_valid():
