@@ -8,11 +8,20 @@ registration aside:
   registration, since a society has one certificate row);
 - a refusal: the application returns to refused with the real dispatch date, and the deemed society is set
   aside (legal status `registration_set_aside`); the record stays, for the log and the timeline.
+
+Either way `registration_corrected` is sent inside the transaction, so that domains holding clocks counted from
+the registration date (supervision's promoter Board, first financial year) re-count or close them atomically::
+
+    @receiver(registration_corrected)
+    def _recount(sender, *, society, previous_registered_on, set_aside, order, today, **kwargs): ...
+
+`society` is the updated, locked row (`registered_on` is the new date unless `set_aside`).
 """
 
 from datetime import date
 
 from django.core.exceptions import ValidationError
+from django.dispatch import Signal
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
@@ -21,6 +30,8 @@ from registrar.rectification import rectifier
 from .actions import SocietyAction
 from .choices import LegalStatus, RegistrationKind
 from .models import AppState, Certificate, RegistrationApplication, Society
+
+registration_corrected = Signal()
 
 CERTIFICATE = "certificate"
 REFUSAL = "refusal"
@@ -79,14 +90,20 @@ def deemed_registration_set_aside(entry, *, real_date: date, order, actor, today
                     refusal_reasons=reasons)
         Society.objects.filter(pk=society.pk).update(legal_status=LegalStatus.REGISTRATION_SET_ASIDE,
                                                      banking_blocked=False)
+        registration_corrected.send(sender=Society, society=Society.objects.get(pk=society.pk),
+                                    previous_registered_on=society.registered_on, set_aside=True, order=order,
+                                    today=today)
         return gettext(SUMMARY_REFUSAL) % {"real": _d(real_date), "ack": application.acknowledgement_number,
                                            "name": society.name}
 
     apps.update(state=AppState.REGISTERED, dispatched_on=real_date, decided_on=real_date, deemed_on=None)
+    previous = society.registered_on
     society.registered_on = real_date
     society.registration_kind = RegistrationKind.CERTIFICATE
     society.banking_blocked = False  # a certificate for a bank is issued only after RBI/NABARD clearance
     society.save(update_fields=["registered_on", "registration_kind", "banking_blocked"])
     Certificate.objects.filter(society=society).update(is_deemed=False, issued_on=real_date)
+    registration_corrected.send(sender=Society, society=society, previous_registered_on=previous, set_aside=False,
+                                order=order, today=today)
     return gettext(SUMMARY_CERTIFICATE) % {"real": _d(real_date), "name": society.name,
                                            "reg": society.registration_number}

@@ -237,3 +237,27 @@ def test_rectifier_registry_knows_deemed_registration():
 def test_rectifier_registered_twice_for_one_code_is_an_error():
     with pytest.raises(ValueError):
         rectification.rectifier("societies.deemed_registered", description="again")(lambda entry, **kw: "")
+
+
+def test_rectify_tells_other_domains_the_registration_changed(citizen, sonitpur, arcs_officer, registrar):
+    from societies.rectifiers import registration_corrected
+
+    heard = []
+
+    def receiver(sender, **kwargs):
+        heard.append((kwargs["society"].registered_on, kwargs["previous_registered_on"], kwargs["set_aside"],
+                      kwargs["order"].number, kwargs["today"]))
+
+    registration_corrected.connect(receiver)
+    try:
+        _a, certificate_entry = make_deemed(citizen, sonitpur)
+        _rectify(certificate_entry, registrar)
+        _b, refusal_entry = make_deemed(citizen, sonitpur, officer=arcs_officer, hearing_on=date(2026, 3, 10),
+                                        name="Borsola Fishery Co-operative Society Limited")
+        _rectify(refusal_entry, registrar, real_date=date(2026, 3, 13), outcome="refusal")
+    finally:
+        registration_corrected.disconnect(receiver)
+    assert heard == [
+        (date(2026, 3, 12), date(2026, 3, 17), False, "RCS/RECT/2026/0001", TODAY),
+        (date(2026, 3, 17), date(2026, 3, 17), True, "RCS/RECT/2026/0002", TODAY),
+    ]
