@@ -12,4 +12,9 @@ class GovernanceConfig(AppConfig):
     verbose_name = "Supervision"
 
     def ready(self):
-        from . import actions, sweepers  # noqa: F401
+        from django.utils.translation import gettext_lazy as _
+
+        from registrar.dashboard import office_nav_item
+
+        office_nav_item(_("Annual returns"), "office_returns", order=30)
+        from . import actions, reminders, sweepers, timeline  # noqa: F401
