@@ -40,6 +40,11 @@ MEETING_BEFORE_BOARD = _("The meeting cannot be dated before this Board took off
 REQUISITION_NOT_OPEN = _("That requisition is not awaiting a Board meeting.")
 
 
+def long_date(day: date) -> str:
+    """A date as messages show it: 05 Oct 2026."""
+    return f"{day:%d %b %Y}"
+
+
 def lock_society(society_id: int) -> Society:
     return Society.objects.select_for_update(of=("self",)).select_related("district").get(pk=society_id)
 
@@ -102,9 +107,9 @@ def _check_slate(society, directors: list[dict], strength: int, result_on: date)
             errors.append(ValidationError(COOPTED_OFFICE))
         director_bar, office_bar = _bar_dates(society, d["name"], result_on)
         if director_bar:
-            errors.append(ValidationError(DIRECTOR_BARRED, params={"name": d["name"], "day": director_bar}))
+            errors.append(ValidationError(DIRECTOR_BARRED, params={"name": d["name"], "day": long_date(director_bar)}))
         elif bearer and office_bar:
-            errors.append(ValidationError(OFFICE_BARRED, params={"name": d["name"], "day": office_bar}))
+            errors.append(ValidationError(OFFICE_BARRED, params={"name": d["name"], "day": long_date(office_bar)}))
     if errors:
         raise ValidationError(errors)
 
@@ -126,7 +131,7 @@ def election_record(*, society_id: int, actor, today: date, result_on: date, san
         raise ValidationError(STRENGTH_RANGE, params={"max": rules.MAX_BOARD_STRENGTH})
     old = Board.objects.select_for_update(of=("self",)).filter(society=society, ended_on__isnull=True).first()
     if old is not None and result_on < old.took_office_on:
-        raise ValidationError(RESULT_BEFORE_BOARD, params={"day": old.took_office_on})
+        raise ValidationError(RESULT_BEFORE_BOARD, params={"day": long_date(old.took_office_on)})
     _check_slate(society, directors, sanctioned_strength, result_on)
 
     if old is not None:
@@ -182,7 +187,7 @@ def office_bearers_change(*, society_id: int, actor, today: date, president_id: 
             errors.append(ValidationError(COOPTED_OFFICE))
         _director_bar, office_bar = _bar_dates(society, person.name, today)
         if office_bar:
-            errors.append(ValidationError(OFFICE_BARRED, params={"name": person.name, "day": office_bar}))
+            errors.append(ValidationError(OFFICE_BARRED, params={"name": person.name, "day": long_date(office_bar)}))
     if errors:
         raise ValidationError(errors)
     before = {d.office: d.name for d in in_office.values() if d.office != Director.Office.DIRECTOR}
@@ -214,7 +219,7 @@ def board_meeting_record(*, society_id: int, actor, today: date, held_on: date, 
     if held_on > today:
         raise ValidationError(MEETING_IN_FUTURE)
     if held_on < board.took_office_on:
-        raise ValidationError(MEETING_BEFORE_BOARD, params={"day": board.took_office_on})
+        raise ValidationError(MEETING_BEFORE_BOARD, params={"day": long_date(board.took_office_on)})
     present = list(board.directors.filter(pk__in=present_ids, ceased_on__isnull=True))
     if len(present) != len(set(present_ids)):
         raise ValidationError(NOT_IN_OFFICE)

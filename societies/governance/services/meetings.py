@@ -17,7 +17,7 @@ from registrar.holidays import holidays_around
 from .. import permissions, rules
 from ..actions import GovernanceAction
 from ..models import ComplianceFlag, FinancialYear, GeneralMeeting, Requisition
-from .board import lock_society
+from .board import lock_society, long_date
 
 RECEIVED_IN_FUTURE = _("The date of receipt cannot be in the future.")
 AGENDA_REQUIRED = _("Write the agenda and reasons given in the requisition.")
@@ -101,9 +101,9 @@ def _check_agm_year(society, financial_year_id, held_on) -> FinancialYear:
     if year is None:
         raise ValidationError(YEAR_REQUIRED)
     if year.agm_held_on:
-        raise ValidationError(AGM_ALREADY_HELD, params={"year": year.label, "day": year.agm_held_on})
+        raise ValidationError(AGM_ALREADY_HELD, params={"year": year.label, "day": long_date(year.agm_held_on)})
     if held_on <= year.ends_on:
-        raise ValidationError(AGM_BEFORE_YEAR_END, params={"year": year.label, "day": year.ends_on})
+        raise ValidationError(AGM_BEFORE_YEAR_END, params={"year": year.label, "day": long_date(year.ends_on)})
     return year
 
 
@@ -164,12 +164,14 @@ def general_meeting_record(*, society_id: int, actor, today: date, kind: str, he
     if year is not None and adjourned_to is not None and adjourned_to > year.agm_last_day:
         _raise_flag(society, kind=ComplianceFlag.Kind.AGM_ADJOURNED_PAST_DEADLINE, rule_id="agm_within_6_months",
                     subject_key=f"fy:{year.ends_on.isoformat()}", today=today, actor=actor,
-                    facts=str(ADJOURNED_FLAG_FACTS % {"year": year.label, "held": held_on, "to": adjourned_to,
-                                                      "last": year.agm_last_day}))
+                    facts=str(ADJOURNED_FLAG_FACTS % {"year": year.label, "held": long_date(held_on),
+                                                      "to": long_date(adjourned_to),
+                                                      "last": long_date(year.agm_last_day)}))
     if year is not None and held and accounts_ready_on and accounts_ready_on > rules.accounts_ready_by(held_on):
         # s.30(4) cessation needs a finding of wilful default (lifecycles.md §15 item 9): a flag, never an effect.
         _raise_flag(society, kind=ComplianceFlag.Kind.ACCOUNTS_NOT_READY, rule_id="agm_accounts_ready_15d_before",
                     subject_key=f"fy:{year.ends_on.isoformat()}", today=today, actor=actor,
-                    facts=str(ACCOUNTS_FLAG_FACTS % {"year": year.label, "ready": accounts_ready_on,
-                                                     "held": held_on, "by": rules.accounts_ready_by(held_on)}))
+                    facts=str(ACCOUNTS_FLAG_FACTS % {"year": year.label, "ready": long_date(accounts_ready_on),
+                                                     "held": long_date(held_on),
+                                                     "by": long_date(rules.accounts_ready_by(held_on))}))
     return meeting

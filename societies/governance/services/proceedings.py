@@ -21,7 +21,7 @@ from societies.uploads import check_pdf
 from .. import permissions, rules
 from ..actions import GovernanceAction
 from ..models import GeneralMeeting, Proceedings
-from .board import lock_society
+from .board import lock_society, long_date
 from .meetings import general_meeting_is_held
 
 MEETING_NOT_HELD = _("Proceedings can be filed only for a meeting that was held (with quorum, or its adjourned "
@@ -99,7 +99,7 @@ def proceedings_file(*, meeting_id: int, actor, today: date, document, summary: 
 def _check_decidable(proceedings: Proceedings, actor, today: date) -> None:
     permissions.require_supervisor(actor, proceedings.society)
     if proceedings.state == Proceedings.State.FILED and today > proceedings.approval_last_day:
-        raise ValidationError(PAST_APPROVAL_DAY, params={"day": proceedings.approval_last_day})
+        raise ValidationError(PAST_APPROVAL_DAY, params={"day": long_date(proceedings.approval_last_day)})
 
 
 @transaction.atomic
