@@ -12,9 +12,4 @@ class GovernanceConfig(AppConfig):
     verbose_name = "Supervision"
 
     def ready(self):
-        from django.utils.translation import gettext_lazy as _
-
-        from registrar.dashboard import office_nav_item
-
-        office_nav_item(_("Annual returns"), "office_returns", order=30)
-        from . import actions, reminders, sweepers, timeline  # noqa: F401
+        from . import actions, sweepers, timeline  # noqa: F401
