@@ -1,0 +1,76 @@
+"""Office pages of compliance flags: the open flags in the officer's jurisdiction, and one flag with the
+Registrar's order. Every officer of the district sees them; only a Registrar-level officer may decide (an ARCS
+gets the page with an explanation, and a 403 with the same explanation if they post)."""
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
+from django.http import HttpResponseNotAllowed
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext_lazy as _
+
+from registrar import clock
+from registrar.access import get_for_officer, officer_required
+from registrar.selectors import in_jurisdiction
+
+from ..forms.flags import FlagOrderForm
+from ..models import ComplianceFlag
+from ..permissions import NOT_REGISTRAR, is_registrar_level
+from ..services import flags as flag_services
+
+PAGE_SIZE = 25
+CONFIRMED = _("Flag confirmed by order %(number)s.")
+DISMISSED = _("Flag dismissed by order %(number)s.")
+
+
+def _flags(user):
+    return in_jurisdiction(ComplianceFlag.objects.select_related("society", "society__district"), user,
+                           "society__district")
+
+
+@officer_required
+def flag_list(request):
+    flags = _flags(request.user).filter(state=ComplianceFlag.State.OPEN).order_by("raised_on", "pk")
+    page = Paginator(flags, PAGE_SIZE).get_page(request.GET.get("page"))
+    return render(request, "governance/flags/list.html", {
+        "page": page, "may_decide": is_registrar_level(request.user),
+        "not_allowed": "" if is_registrar_level(request.user) else NOT_REGISTRAR,
+    })
+
+
+@officer_required
+def flag_detail(request, pk):
+    flag = get_for_officer(_flags(request.user), request.user, "society__district", pk=pk)
+    if request.method not in ("GET", "POST"):
+        return HttpResponseNotAllowed(["GET", "POST"])
+    may_decide = is_registrar_level(request.user) and flag.state == ComplianceFlag.State.OPEN
+    form = FlagOrderForm(request.POST or None) if may_decide else None
+    status = 200
+    if request.method == "POST":
+        if not is_registrar_level(request.user):
+            status = 403
+        elif flag.state != ComplianceFlag.State.OPEN:
+            messages.error(request, flag_services.FLAG_NOT_OPEN % {"number": flag.order_number})
+            return redirect("office_flag_detail", pk=flag.pk)
+        elif form.is_valid():
+            decide = flag_services.flag_confirm if form.cleaned_data["decision"] == "confirm" \
+                else flag_services.flag_dismiss
+            try:
+                decided = decide(flag_id=flag.pk, actor=request.user, order_text=form.cleaned_data["order_text"],
+                                 today=clock.today())
+            except PermissionDenied:
+                status = 403
+            except ValidationError as exc:
+                for message in exc.messages:
+                    form.add_error(None, message)
+                status = 400
+            else:
+                done = CONFIRMED if decided.state == ComplianceFlag.State.CONFIRMED else DISMISSED
+                messages.success(request, done % {"number": decided.order_number})
+                return redirect("office_flag_detail", pk=flag.pk)
+        else:
+            status = 400
+    return render(request, "governance/flags/detail.html", {
+        "flag": flag, "form": form, "may_decide": may_decide,
+        "not_allowed": NOT_REGISTRAR if not is_registrar_level(request.user) else "",
+    }, status=status)
