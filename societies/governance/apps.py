@@ -12,4 +12,11 @@ class GovernanceConfig(AppConfig):
     verbose_name = "Supervision"
 
     def ready(self):
+        from django.utils.translation import gettext_lazy as _
+
+        from registrar.dashboard import office_nav_item
+
         from . import actions, sweepers, timeline  # noqa: F401
+        from . import rectifiers  # noqa: F401  (rectifiers of supervision's automatic effects)
+
+        office_nav_item(_("Compliance flags"), "office_flags", order=40)
