@@ -14,3 +14,4 @@ class RegistrarConfig(AppConfig):
         from .dashboard import office_nav_item
 
         office_nav_item(_("Deadlines"), "deadlines_board", order=15)
+        office_nav_item(_("Rectification"), "rectification_list", order=60)

@@ -121,3 +121,8 @@ def test_rectification_order_for_an_entry_without_rectifier_is_404(client, citiz
     entry = ActivityEntry.objects.get(action=SocietyAction.APPLICATION_SUBMITTED)
     client.force_login(registrar)
     assert client.get(reverse("rectification_order", args=[entry.seq])).status_code == 404
+
+
+def test_rectification_is_in_the_office_navigation(client, arcs_officer):
+    client.force_login(arcs_officer)
+    assert 'href="/office/rectification/"' in client.get(reverse("office_home")).content.decode()
