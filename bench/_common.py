@@ -65,32 +65,30 @@ def insert_applications(*, n: int, district_id: int, applicant_id: int, state: s
                         overdue_received, overdue_due, open_received, open_due, spread_days: int = 0) -> float:
     """Insert `n` applications with ONE INSERT ... SELECT FROM generate_series; the first `due_rows` are overdue.
 
-    With spread_days > 0 the not-due rows get decision_due_on = open_due + (g % spread_days). Returns seconds.
+    With spread_days > 0 the not-due rows get decision_due_on = open_due + (g % spread_days). Columns not named
+    here take their model default (sweep_data.insert_series), so a new column does not break the bench.
+    Returns seconds.
     """
+    from sweep_data import insert_series
+
     from societies.models import RegistrationApplication
 
     table = RegistrationApplication._meta.db_table
-    sql = f"""
-        INSERT INTO {table} (
-            applicant_id, proposed_name, society_type, district_id, address, area_of_operation,
-            authorised_share_capital, fy_end_month, fy_end_day, is_secondary, chief_promoter_name,
-            state, acknowledgement_number, received_on, decision_due_on, refusal_reasons,
-            reopened_on_review, created_at)
-        SELECT %(applicant)s, 'Bench Samabay Samity ' || g || ' Limited', 'gpss', %(district)s,
-               'Ward ' || (g %% 40) || ', Tezpur', 'Tezpur revenue circle',
-               100000.00, 3, 31, false, 'Promoter ' || g,
-               %(state)s, 'RCS/SNT/BENCH/' || lpad(g::text, 7, '0'),
-               CASE WHEN g <= %(due_rows)s THEN %(overdue_received)s::date ELSE %(open_received)s::date END,
-               CASE WHEN g <= %(due_rows)s THEN %(overdue_due)s::date
-                    ELSE %(open_due)s::date + (CASE WHEN %(spread)s > 0 THEN g %% %(spread)s ELSE 0 END) END,
-               '', false, now()
-        FROM generate_series(1, %(n)s) AS g
-    """
+    values = {
+        "applicant_id": "%(applicant)s", "proposed_name": "'Bench Samabay Samity ' || g || ' Limited'",
+        "society_type": "'gpss'", "district_id": "%(district)s", "address": "'Ward ' || (g %% 40) || ', Tezpur'",
+        "area_of_operation": "'Tezpur revenue circle'", "authorised_share_capital": "100000.00",
+        "chief_promoter_name": "'Promoter ' || g", "state": "%(state)s",
+        "acknowledgement_number": "'RCS/SNT/BENCH/' || lpad(g::text, 7, '0')",
+        "received_on": "CASE WHEN g <= %(due_rows)s THEN %(overdue_received)s::date ELSE %(open_received)s::date END",
+        "decision_due_on": "CASE WHEN g <= %(due_rows)s THEN %(overdue_due)s::date ELSE %(open_due)s::date + "
+                           "(CASE WHEN %(spread)s > 0 THEN g %% %(spread)s ELSE 0 END) END",
+    }
     started = time.perf_counter()
+    insert_series(RegistrationApplication, n, values, {
+        "applicant": applicant_id, "district": district_id, "state": state, "due_rows": due_rows,
+        "overdue_received": overdue_received, "overdue_due": overdue_due, "open_received": open_received,
+        "open_due": open_due, "spread": max(spread_days, 0)})
     with connections["default"].cursor() as cursor:
-        cursor.execute(sql, {"applicant": applicant_id, "district": district_id, "state": state,
-                             "due_rows": due_rows, "overdue_received": overdue_received,
-                             "overdue_due": overdue_due, "open_received": open_received, "open_due": open_due,
-                             "spread": spread_days, "n": n})
         cursor.execute(f"ANALYZE {table}")
     return time.perf_counter() - started

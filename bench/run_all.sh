@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Start a private PostgreSQL + Redis (ports 54339/63809), run both benchmarks, tee into bench/results/latest.txt.
+# Start a private PostgreSQL + Redis (ports 54339/63809), run the benchmarks, tee into bench/results/latest.txt.
 #   bash bench/run_all.sh
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -14,6 +14,8 @@ OUT=bench/results/latest.txt
   echo "# $(psql "$DATABASE_URL" -tAc 'SELECT version()')"
   echo
   .venv/bin/python bench/sweep_bench.py
+  echo
+  .venv/bin/python bench/run_sweeps_bench.py
   echo
   .venv/bin/python bench/workqueue_bench.py
 } 2>&1 | tee "$OUT"

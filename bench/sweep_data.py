@@ -13,7 +13,7 @@ Needs Django set up (bench/_common.py or pytest-django) and PostgreSQL.
 
 from datetime import date, timedelta
 
-from django.db import connection, models
+from django.db import connection, models, transaction
 
 # Column values the generator may not guess: callables, or NOT NULL columns with no default.
 _AUTO = object()
@@ -146,6 +146,118 @@ def build(*, n: int, due: int, today: date) -> dict[str, int]:
     return counts
 
 
+# Three groups of rows by g, the same at every size: g <= due is overdue (5 days past its date), due < g <= 2*due
+# reaches its 7-day reminder today, the rest is due far ahead (or closed, outside the partial due-date index).
+_GROUP = "CASE WHEN g <= %(due)s THEN {a} WHEN g <= 2 * %(due)s THEN {b} ELSE {c} END"
+
+
+def _days(offset: int) -> str:
+    return f"(%(today)s::date + {offset})"
+
+
+def _by_group(overdue: int, reminder: int, rest: int) -> str:
+    return _GROUP.format(a=_days(overdue), b=_days(reminder), c=_days(rest))
+
+
+def _first_id(cursor, table: str, where: str = "TRUE") -> int:
+    cursor.execute(f"SELECT min(id) - 1 FROM {table} WHERE {where}")
+    return cursor.fetchone()[0]
+
+
 def _fill_supervision(n: int, due: int, today: date) -> dict[str, int]:
-    """The supervision tables (societies.governance), once their models exist."""
-    return {}
+    """The supervision tables of societies.governance, as far as they exist: one current Board, one open
+    financial year, one general meeting with its proceedings, one requisition and one officer appointment per
+    bench society. Each due-date column has `due` overdue rows and `due` reminder rows; the rest are not due."""
+    from django.apps import apps
+
+    if not apps.is_installed("societies.governance"):
+        return {}
+    from django.db.utils import ProgrammingError
+
+    from societies.models import Society
+
+    arcs = _people_ids()
+    counts: dict[str, int] = {}
+    with connection.cursor() as cursor:
+        base = _first_id(cursor, Society._meta.db_table, "registration_number LIKE 'SNT/BENCH/%'")
+    params = {"due": due, "today": today, "society0": base, "arcs": arcs}
+    society = "%(society0)s + g"
+    fills = [
+        ("Board", {
+            "society_id": society, "kind": "'elected'", "took_office_on": _days(-400),
+            "term_ends_on": _by_group(-5, 7, 1500), "next_meeting_due_on": _by_group(-5, 7, 100),
+        }),
+        ("FinancialYear", {
+            # agm_last_day = ends_on + 183 days in every group (s.39: six months after the year end).
+            "society_id": society, "starts_on": _by_group(-553, -541, -100),
+            "ends_on": _by_group(-188, -176, 265), "agm_last_day": _by_group(-5, 7, 448),
+            # The reminder group held its AGM 23 days ago: the 30-day return clock (s.129(1)) ends in 7 days.
+            "returns_last_day": _by_group(-5, 7, 448),
+            "agm_held_on": f"CASE WHEN g > %(due)s AND g <= 2 * %(due)s THEN {_days(-23)} ELSE NULL END",
+        }),
+        ("Requisition", {
+            "society_id": society, "kind": "'general_meeting'", "requisitioned_by": "'members'",
+            "received_on": _by_group(-50, -38, -345), "agenda": "'Bench requisition ' || g",
+            "hold_by": _by_group(-5, 7, -300), "recorded_by_id": "%(arcs)s",
+            "state": "CASE WHEN g <= 2 * %(due)s THEN 'open' ELSE 'held' END",
+            "held_on": f"CASE WHEN g <= 2 * %(due)s THEN NULL ELSE {_days(-310)} END",
+        }),
+        ("GeneralMeeting", {
+            "society_id": society, "kind": "'agm'", "held_on": _days(-30), "members_eligible": "100",
+            "members_present": "60", "quorum_required": "34", "quorum_met": "true", "recorded_on": _days(-30),
+            "recorded_by_id": "%(arcs)s",
+        }),
+        ("Proceedings", {
+            "meeting_id": "%(meeting0)s + g", "society_id": society, "document": "'proceedings/bench.pdf'",
+            "original_name": "'bench.pdf'", "summary": "'Bench proceedings ' || g",
+            "received_on": _by_group(-20, -8, -315), "filing_last_day": _by_group(-15, -3, -310),
+            "approval_last_day": _by_group(-5, 7, -300), "filed_by_id": "%(arcs)s",
+            "state": "CASE WHEN g <= 2 * %(due)s THEN 'filed' ELSE 'approved' END",
+            "decided_on": f"CASE WHEN g <= 2 * %(due)s THEN NULL ELSE {_days(-305)} END",
+        }),
+        ("OfficerAppointment", {
+            "society_id": society, "officer_id": "%(arcs)s", "appointed_by_id": "%(arcs)s",
+            "appointed_on": _days(-400), "order_number": "'BENCH/OA/' || g",
+            "board_due_on": _by_group(-5, 7, -310),
+            "ended_on": f"CASE WHEN g <= 2 * %(due)s THEN NULL ELSE {_days(-100)} END",
+        }),
+    ]
+    _grant_secretary(base + 1, base + 2 * due)
+    for model_name, values in fills:
+        try:
+            model = apps.get_model("governance", model_name)
+        except LookupError:
+            continue  # not written yet: fill what exists
+        if model_name == "Proceedings":
+            with connection.cursor() as cursor:
+                params["meeting0"] = _first_id(cursor, apps.get_model("governance", "GeneralMeeting")._meta.db_table)
+        try:
+            with transaction.atomic():
+                counts[model._meta.db_table] = insert_series(model, n, values, params)
+        except (ValueError, ProgrammingError) as exc:  # a column renamed or added meanwhile: report, go on
+            print(f"sweep_data: {model._meta.db_table} not filled: {exc}")
+    return counts
+
+
+def _grant_secretary(first_society: int, last_society: int) -> None:
+    """A secretary (with a phone) for the societies that have something due: reminders to societies reach them."""
+    from django.contrib.auth.models import Permission
+    from django.contrib.contenttypes.models import ContentType
+    from guardian.models import UserObjectPermission
+
+    from registrar.models import User
+    from societies.models import Society
+
+    user, _ = User.objects.get_or_create(username="bench.secretary",
+                                         defaults={"email": "bench.secretary@example.in", "phone": "9800000002"})
+    ctype = ContentType.objects.get_for_model(Society)
+    permission = Permission.objects.get(content_type=ctype, codename="act_as_secretary")
+    UserObjectPermission.objects.bulk_create(
+        [UserObjectPermission(user=user, permission=permission, content_type=ctype, object_pk=str(pk))
+         for pk in range(first_society, last_society + 1)], ignore_conflicts=True)
+
+
+def _people_ids() -> int:
+    from registrar.models import User
+
+    return User.objects.get(username="bench.arcs").pk

@@ -37,7 +37,8 @@ def applications_deem_registered(*, today: date) -> SweepResult:
     for pk in due_ids:
         with transaction.atomic():
             application = (
-                RegistrationApplication.objects.select_for_update(skip_locked=True, of=("self",)).select_related("district")
+                RegistrationApplication.objects.select_for_update(skip_locked=True, of=("self",))
+                .select_related("district", "applicant")  # the applicant gets the secretary grant and a notice
                 .filter(pk=pk, state__in=OPEN_STATES, decision_due_on__lt=today).first()
             )
             if application is None:  # decided, deemed or locked by another worker meanwhile

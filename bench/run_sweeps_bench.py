@@ -1,0 +1,151 @@
+"""The whole daily sweep (registrar.sweeps.run_all, what `manage.py run_sweeps` and beat run) at 10,000 and
+100,000 societies, with the same number of items due at both sizes.
+
+Run: DATABASE_URL=postgres://... .venv/bin/python bench/run_sweeps_bench.py  (or bench/run_all.sh).
+Data: bench/sweep_data.build (one INSERT ... SELECT FROM generate_series per table, then ANALYZE): N societies,
+N registration applications and, where the supervision models exist, N Boards, financial years, general
+meetings, proceedings, requisitions and officer appointments; for each due-date column DUE rows are overdue and
+DUE rows reach their 7-day reminder today. The database is built once per N and kept as a template; each of
+the ROUNDS timed runs starts from a fresh copy of it. Prints per-sweeper counts and ms, and the ratio
+time(100k)/time(10k) of the whole run (target: at most 1.5).
+"""
+
+import logging
+import statistics
+import sys
+import time
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _common import BENCH_DB, _maintenance_conninfo, drop_database, fresh_database  # noqa: I001
+import psycopg
+from django.db import connection, connections
+
+import sweep_data
+from registrar import sweeps
+
+SIZES = (10_000, 100_000)
+DUE = 50
+ROUNDS = 3
+TODAY = date.today()
+TEMPLATE = f"{BENCH_DB}_template"
+
+
+def _admin(sql: str) -> None:
+    connections.close_all()
+    with psycopg.connect(_maintenance_conninfo(), autocommit=True) as conn:
+        conn.execute(sql)
+
+
+def _timed_registry() -> dict[str, float]:
+    """Wrap each registered sweeper so run_all still runs them all, in order, and we learn each one's time."""
+    spent: dict[str, float] = {}
+    for name, entry in list(sweeps._REGISTRY.items()):
+        def timed(*, today, _func=entry.func, _name=name):
+            started = time.perf_counter()
+            try:
+                return _func(today=today)
+            finally:
+                spent[_name] = time.perf_counter() - started
+        sweeps._REGISTRY[name] = replace(entry, func=timed)
+    return spent
+
+
+def _plans() -> dict[str, str]:
+    """The scan node on each due query's own table: which index it uses, at this size."""
+    found = {}
+    for s in sweeps.registered():
+        if s.due_query is None:
+            found[s.name] = "NO due_query"
+            continue
+        queryset = s.due_query(TODAY)
+        table = queryset.model._meta.db_table
+        lines = [line.strip() for line in queryset.explain().splitlines() if f" on {table}" in line]
+        found[s.name] = lines[0].split("  (")[0] if lines else "?"
+    return found
+
+
+def run_size(n: int) -> dict:
+    fresh_database()
+    started = time.perf_counter()
+    filled = sweep_data.build(n=n, due=DUE, today=TODAY)
+    build_s = time.perf_counter() - started
+    plans = _plans()
+    _admin(f'DROP DATABASE IF EXISTS "{TEMPLATE}"')
+    _admin(f'CREATE DATABASE "{TEMPLATE}" TEMPLATE "{BENCH_DB}"')
+
+    originals = dict(sweeps._REGISTRY)
+    rounds = []
+    try:
+        for _ in range(ROUNDS):
+            _admin(f'DROP DATABASE IF EXISTS "{BENCH_DB}" WITH (FORCE)')
+            _admin(f'CREATE DATABASE "{BENCH_DB}" TEMPLATE "{TEMPLATE}"')
+            spent = _timed_registry()
+            connection.ensure_connection()
+            started = time.perf_counter()
+            results = sweeps.run_all(today=TODAY)
+            first_s = time.perf_counter() - started
+            first_each = dict(spent)
+            started = time.perf_counter()
+            again = sweeps.run_all(today=TODAY)
+            rerun_s = time.perf_counter() - started
+            sweeps._REGISTRY.update(originals)
+            rounds.append({"first_s": first_s, "rerun_s": rerun_s, "each": first_each,
+                           "counts": {s.name: r.count for s, r in results},
+                           "again": {s.name: r.count for s, r in again}})
+    finally:
+        sweeps._REGISTRY.update(originals)
+        _admin(f'DROP DATABASE IF EXISTS "{TEMPLATE}"')
+    counts = rounds[0]["counts"]
+    assert all(r["counts"] == counts for r in rounds), [r["counts"] for r in rounds]
+    assert not any(sum(r["again"].values()) for r in rounds), "a second run did something: not idempotent"
+    return {"n": n, "filled": filled, "build_s": build_s, "plans": plans, "counts": counts,
+            "first_s": statistics.median(r["first_s"] for r in rounds),
+            "rerun_s": statistics.median(r["rerun_s"] for r in rounds),
+            "each": {name: statistics.median(r["each"][name] for r in rounds) for name in counts}}
+
+
+def main() -> None:
+    logging.getLogger("registrar.sms").setLevel(logging.WARNING)  # the console SMS backend logs every text
+    print(f"run_sweeps (registrar.sweeps.run_all) benchmark: today={TODAY}, {DUE} overdue + {DUE} reminder rows "
+          f"per due-date column, median of {ROUNDS} runs per size")
+    rows = []
+    try:
+        for n in SIZES:
+            print(f"\n--- {n:,} societies ---", flush=True)
+            row = run_size(n)
+            rows.append(row)
+            print(f"built in {row['build_s']:.1f} s: " + ", ".join(f"{t} {c:,}" for t, c in row["filled"].items()))
+            for name, plan in row["plans"].items():
+                print(f"  {name:<40} {plan}")
+    finally:
+        drop_database()
+
+    print("\n" + "=" * 92)
+    names = list(rows[0]["counts"])
+    print(f"{'sweeper':<40} | {'done':>5} | " + " | ".join(f"{r['n']:>8,} ms" for r in rows) + " | ratio")
+    print("-" * 92)
+    for name in names:
+        done = rows[0]["counts"][name]
+        same = all(r["counts"][name] == done for r in rows)
+        times = [r["each"][name] * 1000 for r in rows]
+        ratio = f"{times[-1] / times[0]:.2f}" if len(times) == 2 and times[0] else "-"
+        print(f"{name:<40} | {done:>5}{'' if same else '!'} | " + " | ".join(f"{t:>11.1f}" for t in times)
+              + f" | {ratio}")
+    print("-" * 92)
+    for label, key in (("whole run_all (first run)", "first_s"), ("second run (nothing due)", "rerun_s")):
+        times = [r[key] for r in rows]
+        ratio = f"{times[-1] / times[0]:.2f}" if len(times) == 2 else "-"
+        print(f"{label:<40} | {'':>5} | " + " | ".join(f"{t * 1000:>11.1f}" for t in times) + f" | {ratio}")
+    if len(rows) == 2:
+        small, big = rows
+        same = small["counts"] == big["counts"]
+        print(f"\nratio t(100k)/t(10k) of the whole run_sweeps: {big['first_s'] / small['first_s']:.2f} "
+              f"(target <= 1.5); same items done at both sizes: {'yes' if same else 'NO'}")
+
+
+if __name__ == "__main__":
+    main()
