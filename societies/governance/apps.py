@@ -19,5 +19,6 @@ class GovernanceConfig(AppConfig):
         from . import actions, redaters, reminders, sweepers, timeline  # noqa: F401
         from . import rectifiers  # noqa: F401  (rectifiers of supervision's automatic effects)
 
+        office_nav_item(_("Societies"), "office_societies", order=20)
         office_nav_item(_("Annual returns"), "office_returns", order=30)
         office_nav_item(_("Compliance flags"), "office_flags", order=40)
