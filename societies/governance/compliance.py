@@ -189,7 +189,9 @@ def governance_summary(society) -> Governance:
     current = next((b for b in boards if b.ended_on is None), None)
     if current is not None:
         summary.board = current
-        summary.directors = list(current.directors.filter(ceased_on__isnull=True).order_by("office", "name"))
+        rank = {Director.Office.PRESIDENT: 0, Director.Office.VICE_PRESIDENT: 1}
+        summary.directors = sorted(current.directors.filter(ceased_on__isnull=True),
+                                   key=lambda d: (rank.get(d.office, 2), d.name))
         for director in summary.directors:
             if director.office_ceased_on is None and director.office == Director.Office.PRESIDENT:
                 summary.president = director.name
@@ -203,6 +205,11 @@ def governance_summary(society) -> Governance:
         if summary.officer is not None:
             summary.officer_name = summary.officer.officer.get_full_name() or summary.officer.officer.username
     return summary
+
+
+def fy_end_day(society) -> date:
+    """The society's year-end as a date in a leap year (29 Feb possible), for display as '31 March'."""
+    return date(2000, society.fy_end_month, society.fy_end_day)
 
 
 # ---- one society's card -------------------------------------------------------------------------------------

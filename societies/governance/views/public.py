@@ -16,4 +16,5 @@ def public_compliance(request, token):
         "society": society, "today": today,
         "card": compliance.compliance_card(society, today),
         "summary": compliance.governance_summary(society),
+        "fy_end": compliance.fy_end_day(society),
     })

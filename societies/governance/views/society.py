@@ -94,6 +94,7 @@ def _society_context(society, today):
         "society": society, "today": today, "facts": facts,
         "card": compliance.compliance_card(society, today, facts),
         "summary": compliance.governance_summary(society),
+        "fy_end": compliance.fy_end_day(society),
         "public_url": reverse("public_compliance", kwargs={"token": society.public_token}),
     }
 
