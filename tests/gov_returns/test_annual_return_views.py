@@ -57,7 +57,7 @@ def test_annual_return_file_by_plain_post_shows_acknowledgement(client, secretar
         "society_return_detail", args=[year.society_id, year.pk, 1])
     page = response.content.decode()
     assert "Annual return filed. Your acknowledgement number is RET/SNT/2026/000001." in page
-    assert "Filed in time" in page and "₹2,50,000.00" in page and "₹-12,500.50" in page
+    assert "Filed in time" in page and "₹2,50,000.00" in page and "−₹12,500.50 (loss)" in page
 
 
 def test_annual_return_edit_shows_clear_errors(client, secretary, year, on):
@@ -69,6 +69,7 @@ def test_annual_return_edit_shows_clear_errors(client, secretary, year, on):
     assert ("The members at the end of the year by category (98) must add up to the members at the end of the "
             "year by gender (99).") in page
     assert "Enter zero or more. Only the profit or loss may be negative." in page
+    assert "Upload the annual report (PDF) before filing." in page  # every gap at once when filing
     assert not AnnualReturn.objects.exists()
     response = client.post(_edit_url(year), {**post_data(), "action": "file"})
     assert response.status_code == 400

@@ -7,7 +7,15 @@ from django.utils.translation import gettext_lazy as _
 from societies.uploads import check_pdf
 
 from ..models import AnnualReturn
-from ..services.returns import DATA_FIELDS, MEMBER_FIELDS, MONEY_FIELDS, consistency_errors
+from ..services.returns import (
+    DATA_FIELDS,
+    MEMBER_FIELDS,
+    MONEY_FIELDS,
+    UPLOAD_FIELDS,
+    UPLOAD_LABELS,
+    UPLOAD_REQUIRED,
+    consistency_errors,
+)
 
 
 class DateInput(forms.DateInput):
@@ -39,9 +47,10 @@ class ReturnForm(forms.ModelForm):
             "last_election_on": _("The day the results were declared. Leave blank under the promoter Board."),
         }
 
-    def __init__(self, *args, year, today, **kwargs):
+    def __init__(self, *args, year, today, filing: bool = False, **kwargs):
         super().__init__(*args, **kwargs)
-        self.year, self.today = year, today
+        # filing: report every gap at once (the service checks the same again under the row lock).
+        self.year, self.today, self.filing = year, today, filing
         for name in DATA_FIELDS:
             self.fields[name].required = False
         for name in [*MEMBER_FIELDS, *MONEY_FIELDS, "board_directors", "board_women"]:
@@ -72,7 +81,11 @@ class ReturnForm(forms.ModelForm):
                 except forms.ValidationError as exc:
                     self.add_error(name, exc)
         errors = consistency_errors({k: v for k, v in cleaned.items() if k in DATA_FIELDS},
-                                    year_end=self.year.ends_on, today=self.today, filing=False)
+                                    year_end=self.year.ends_on, today=self.today, filing=self.filing)
+        if self.filing:
+            for name in UPLOAD_FIELDS:
+                if not cleaned.get(name) and not getattr(self.instance, name) and name not in self.errors:
+                    errors.setdefault(name, []).append(UPLOAD_REQUIRED % {"document": UPLOAD_LABELS[name]})
         for field, messages in errors.items():
             for message in messages:
                 self.add_error(field, message)

@@ -62,9 +62,9 @@ def society_return_edit(request, pk, fy_pk):
         return redirect("society_return_detail", pk=pk, fy_pk=fy_pk, version=latest.version)
     initial = None if draft else services.draft_initial(year)
     form = ReturnForm(request.POST or None, request.FILES or None, instance=draft or AnnualReturn(),
-                      initial=initial, year=year, today=today)
+                      initial=initial, year=year, today=today, filing=request.POST.get("action") == "file")
     if request.method == "POST" and form.is_valid():
-        filing = request.POST.get("action") == "file"
+        filing = form.filing
         try:
             if filing:
                 ret = services.return_file(society=society, financial_year_id=year.pk, actor=request.user,
