@@ -32,16 +32,18 @@ class ElectionForm(forms.Form):
 
 class DirectorForm(forms.Form):
     name = forms.CharField(label=_("Name"), max_length=120)
-    gender = forms.ChoiceField(label=_("Gender"), choices=Director.Gender.choices)
+    # A blank first choice: an unused row posts nothing that differs from its initial values and is skipped.
+    gender = forms.ChoiceField(label=_("Gender"), choices=[("", "—"), *Director.Gender.choices])
     category = forms.ChoiceField(label=_("Category"), choices=Director.Category.choices,
                                  initial=Director.Category.GENERAL)
     office = forms.ChoiceField(label=_("Office"), choices=Director.Office.choices, initial=Director.Office.DIRECTOR)
     is_coopted = forms.BooleanField(label=_("Co-opted expert (s.42(4))"), required=False)
 
 
-DirectorFormSet = forms.formset_factory(DirectorForm, extra=0, min_num=3, validate_min=True,
-                                        max_num=rules.MAX_BOARD_STRENGTH + rules.MAX_COOPTED_EXPERTS,
-                                        validate_max=True)
+def director_formset(rows: int):
+    """A formset of `rows` rows (at least three Directors, s.35(2)); empty rows are ignored."""
+    return forms.formset_factory(DirectorForm, extra=max(rows - 3, 0), min_num=3, validate_min=True,
+                                 max_num=rules.MAX_BOARD_STRENGTH + rules.MAX_COOPTED_EXPERTS, validate_max=True)
 
 
 def director_choices(directors):

@@ -14,11 +14,11 @@ from registrar.access import login_required_403
 from .. import rules
 from ..forms.board import (
     BoardMeetingForm,
-    DirectorFormSet,
     ElectionForm,
     OfficeBearersForm,
     RequisitionForm,
     StrengthForm,
+    director_formset,
 )
 from ..models import Board, FinancialYear, Requisition
 from ..permissions import society_for_secretary
@@ -93,7 +93,7 @@ def society_election_new(request, pk):
     board = current_board(society)
     form = ElectionForm(request.POST or None, initial={
         "sanctioned_strength": board.sanctioned_strength if board else None})
-    formset = DirectorFormSet(request.POST or None, prefix="d", initial=[{}] * rows)
+    formset = director_formset(rows)(request.POST or None, prefix="d")
     if request.method == "POST" and form.is_valid() and formset.is_valid():
         directors = [f.cleaned_data for f in formset if f.cleaned_data and f.cleaned_data.get("name")]
         try:
@@ -164,6 +164,7 @@ def society_board_meeting_new(request, pk):
     return render(request, "governance/board/meeting.html", {
         "society": society, "board": board, "form": form, "ready": ready, "today": today,
         "quorum": rules.board_quorum(board.sanctioned_strength) if ready else None,
+        "strength_first": board_services.STRENGTH_FIRST,
     }, status=400 if request.method == "POST" else 200)
 
 
