@@ -39,6 +39,14 @@ NOT_ALLOWED_NOW = _("That cannot be done now.")
 ELECTION_DEFAULT_ROWS = 7
 
 
+_OFFICE_ORDER = {"president": 0, "vice_president": 1}
+
+
+def _by_office(directors) -> list:
+    """President, Vice-President, then the Directors by name (the model orders by the office's code)."""
+    return sorted(directors, key=lambda d: (_OFFICE_ORDER.get(d.office, 2), d.name))
+
+
 def _add_errors(form, exc: ValidationError) -> None:
     for message in exc.messages:
         form.add_error(None, message)
@@ -72,7 +80,7 @@ def society_board(request, pk):
                 if board else [])
     return render(request, "governance/board/board.html", {
         "society": society, "board": board, "today": today, "form": form,
-        "directors": board.directors.all() if board else [],
+        "directors": _by_office(board.directors.all()) if board else [],
         "past_boards": Board.objects.filter(society=society, ended_on__isnull=False).prefetch_related("directors"),
         "meetings": meetings, "fy_label": f"{fy_start:%Y}–{fy_end:%y}", "year": year,
         "held_count": sum(1 for m in meetings if m.quorum_met),
@@ -136,7 +144,7 @@ def society_board_meeting_new(request, pk):
     society = society_for_secretary(request.user, pk)
     today = clock.today()
     board = current_board(society)
-    directors = list(board.directors.filter(ceased_on__isnull=True)) if board else []
+    directors = _by_office(board.directors.filter(ceased_on__isnull=True)) if board else []
     requisitions = society.requisitions.filter(state=Requisition.State.OPEN, kind=Requisition.Kind.BOARD_MEETING)
     form = BoardMeetingForm(request.POST or None, directors=directors, requisitions=requisitions)
     ready = bool(board and board.sanctioned_strength)
