@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from .views import applicant, office, public
+from .views import applicant, documents, office, public
 
 urlpatterns = [
     path("status/", public.public_status, name="public_status"),
@@ -17,6 +17,9 @@ urlpatterns = [
     path("apply/<int:pk>/queries/<int:memo_pk>/", applicant.application_answer, name="application_answer"),
     path("apply/<int:pk>/documents/<int:upload_pk>/", applicant.document_download, name="application_document"),
     path("apply/<int:pk>/certificate.pdf", applicant.certificate_download, name="application_certificate"),
+    path("apply/<int:pk>/queries/<int:memo_pk>/memo.pdf", documents.query_memo_pdf, name="application_query_memo_pdf"),
+    path("apply/<int:pk>/hearing-notice.pdf", documents.hearing_notice_pdf, name="application_hearing_notice_pdf"),
+    path("apply/<int:pk>/refusal-order.pdf", documents.refusal_order_pdf, name="application_refusal_order_pdf"),
     path("office/applications/", office.workqueue, name="office_applications"),
     path("office/applications/paper/", office.application_paper, name="office_application_paper"),
     path("office/applications/<int:pk>/", office.application_detail, name="office_application_detail"),

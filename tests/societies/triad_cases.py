@@ -61,6 +61,27 @@ def _certificate_token(p):
     return {"token": token}, None, ""
 
 
+def _with_hearing(p):
+    from societies import services
+    from tests.societies.helpers import make_submitted
+
+    application = make_submitted(p["citizen"], _sonitpur(), received_on=date(2026, 11, 1))
+    services.application_start_scrutiny(application_id=application.pk, actor=p["arcs_officer"])
+    services.application_schedule_hearing(application_id=application.pk, actor=p["arcs_officer"],
+                                          today=date(2026, 11, 2), hearing_on=date(2026, 11, 20),
+                                          grounds="Same area of operation as a registered society.")
+    return {"pk": application.pk}, p["citizen"], ""
+
+
+def _refused(p):
+    from societies import services
+
+    kwargs, owner, marker = _with_hearing(p)
+    services.application_refuse(application_id=kwargs["pk"], actor=p["arcs_officer"], today=date(2026, 11, 21),
+                                reasons="s.6(3): same area of operation.", dispatched_on=date(2026, 11, 21))
+    return kwargs, owner, marker
+
+
 def _office_record(p):
     kwargs, _owner, number = _submitted(p)
     return kwargs, None, number
@@ -80,6 +101,10 @@ CASES = [
     Case("application_answer", "owner", build=_with_query),
     Case("application_document", "owner", build=_with_upload),
     Case("application_certificate", "owner", build=_deemed),
+    Case("application_query_memo_pdf", "owner", build=_with_query,
+         notes="officers in jurisdiction 200 / other district 404: tests/societies/test_letters.py"),
+    Case("application_hearing_notice_pdf", "owner", build=_with_hearing),
+    Case("application_refusal_order_pdf", "owner", build=_refused),
     Case("application_submit", "owner", build=_draft, ok_status=405, notes="POST-only; GET is 405 after the check"),
     Case("application_withdraw", "owner", build=_submitted, ok_status=405, notes="POST-only"),
     Case("application_upload", "owner", build=_draft, ok_status=405, notes="POST-only"),

@@ -1,4 +1,5 @@
-"""PDF documents of registration: the certificate (s.11), A4, with a QR code to the public verification page."""
+"""PDF documents of registration: the certificate (s.11), A4, with a QR code to the public verification page;
+the query memo, the hearing notice and the refusal order live in `letters`."""
 
 import segno
 from django.conf import settings
@@ -17,6 +18,13 @@ def verification_url(certificate) -> str:
     return settings.SITE_URL.rstrip("/") + reverse("verify_certificate", args=[certificate.token])
 
 
+def render_pdf(template: str, context: dict) -> bytes:
+    """Render a template under templates/societies/pdf/ to A4 PDF bytes, fetching nothing from outside."""
+    from weasyprint import HTML
+
+    return HTML(string=render_to_string(template, context), url_fetcher=safe_url_fetcher()).write_pdf()
+
+
 def certificate_pdf(certificate) -> bytes:
     from weasyprint import HTML
 
@@ -26,3 +34,9 @@ def certificate_pdf(certificate) -> bytes:
         "verify_url": url, "qr": segno.make(url, error="m").svg_data_uri(scale=3),
     })
     return HTML(string=html, url_fetcher=safe_url_fetcher()).write_pdf()
+
+
+from .letters import hearing_notice_pdf, query_memo_pdf, refusal_order_pdf  # noqa: E402
+
+__all__ = ["certificate_pdf", "hearing_notice_pdf", "query_memo_pdf", "refusal_order_pdf", "render_pdf",
+           "safe_url_fetcher", "verification_url"]

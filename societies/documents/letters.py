@@ -1,0 +1,73 @@
+"""The letters of scrutiny, A4 in English with Assamese labels: the query memo (s.10(1)), the hearing notice
+before a refusal (proviso to s.10(2)) and the refusal order with its reasons and dispatch date (s.10(2))."""
+
+from django.utils import timezone
+
+from registrar.models import ActivityEntry
+
+from ..actions import SocietyAction
+
+
+def _entry(application, action: str) -> ActivityEntry | None:
+    """The latest activity entry of `action` for this application (who signed, and the notice's particulars)."""
+    return (ActivityEntry.objects.filter(action=action, target=f"societies.registrationapplication:{application.pk}")
+            .select_related("actor__officer__office").order_by("-seq").first())
+
+
+def _signatory(user) -> dict:
+    if user is None:
+        return {"name": "", "rank": "", "office": ""}
+    officer = user.officer_profile
+    return {"name": user.get_full_name() or user.username,
+            "rank": officer.get_rank_display() if officer else "", "office": officer.office.name if officer else ""}
+
+
+def _applicant_name(application) -> str:
+    if application.paper_applicant_name:
+        return application.paper_applicant_name
+    return application.applicant.get_full_name() or application.applicant.username
+
+
+def query_memo_pdf(memo) -> bytes:
+    from . import render_pdf
+
+    application = memo.application
+    return render_pdf("societies/pdf/query_memo.html", {
+        "memo": memo, "application": application, "items": list(memo.items.all()),
+        "applicant_name": _applicant_name(application), "signatory": _signatory(memo.sent_by),
+    })
+
+
+def hearing_details(application) -> dict:
+    """Time, place, grounds and notice date of the hearing, as recorded when it was scheduled."""
+    entry = _entry(application, SocietyAction.HEARING_SCHEDULED)
+    data = dict(entry.data) if entry else {}
+    return {"time": data.get("hearing_time", ""), "place": data.get("place", ""),
+            "grounds": data.get("grounds", ""), "notice_on": data.get("notice_on", ""),
+            "after_last_day": data.get("after_last_day", False), "actor": entry.actor if entry else None,
+            "at": entry.at if entry else None}
+
+
+def hearing_notice_pdf(application) -> bytes:
+    from datetime import date
+
+    from . import render_pdf
+
+    details = hearing_details(application)
+    notice_on = date.fromisoformat(details["notice_on"]) if details["notice_on"] else (
+        timezone.localdate(details["at"]) if details["at"] else None)
+    return render_pdf("societies/pdf/hearing_notice.html", {
+        "application": application, "hearing": details, "notice_on": notice_on,
+        "applicant_name": _applicant_name(application), "signatory": _signatory(details["actor"]),
+    })
+
+
+def refusal_order_pdf(application) -> bytes:
+    from . import render_pdf
+
+    entry = _entry(application, SocietyAction.APPLICATION_REFUSED)
+    return render_pdf("societies/pdf/refusal_order.html", {
+        "application": application, "applicant_name": _applicant_name(application),
+        "recorded_on": timezone.localdate(entry.at) if entry else None, "hearing": hearing_details(application),
+        "signatory": _signatory(entry.actor if entry else None),
+    })
