@@ -66,7 +66,7 @@ def post_data(**override) -> dict:
 
 
 def file_return(secretary, year, *, today=date(2026, 10, 1), **override):
-    return services.return_file(society=secretary.society, financial_year_id=year.pk, actor=secretary,
+    return services.return_file(society=year.society, financial_year_id=year.pk, actor=secretary,
                                 today=today, data=full_data(**override), files=pdfs())
 
 
