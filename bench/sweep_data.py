@@ -181,34 +181,38 @@ def _fill_supervision(n: int, due: int, today: date) -> dict[str, int]:
     with connection.cursor() as cursor:
         base = _first_id(cursor, Society._meta.db_table, "registration_number LIKE 'SNT/BENCH/%'")
     params = {"due": due, "today": today, "society0": base, "arcs": arcs}
-    society = "%(society0)s + g"
+    # Each table's due rows sit on their own societies (shifted by 2*due per table), so that one sweeper's effect
+    # (a Board ceased for a lapsed requisition) does not pre-empt another's on the same society.
+    def society(shift: int) -> str:
+        return f"%(society0)s + ((g - 1 + {shift} * 2 * %(due)s) %% %(n)s) + 1"
+
     fills = [
         ("Board", {
-            "society_id": society, "kind": "'elected'", "took_office_on": _days(-400),
+            "society_id": society(0), "kind": "'elected'", "took_office_on": _days(-400),
             "term_ends_on": _by_group(-5, 7, 1500), "next_meeting_due_on": _by_group(-5, 7, 100),
         }),
         ("FinancialYear", {
             # agm_last_day = ends_on + 183 days in every group (s.39: six months after the year end).
-            "society_id": society, "starts_on": _by_group(-553, -541, -100),
+            "society_id": society(1), "starts_on": _by_group(-553, -541, -100),
             "ends_on": _by_group(-188, -176, 265), "agm_last_day": _by_group(-5, 7, 448),
             # The reminder group held its AGM 23 days ago: the 30-day return clock (s.129(1)) ends in 7 days.
             "returns_last_day": _by_group(-5, 7, 448),
             "agm_held_on": f"CASE WHEN g > %(due)s AND g <= 2 * %(due)s THEN {_days(-23)} ELSE NULL END",
         }),
         ("Requisition", {
-            "society_id": society, "kind": "'general_meeting'", "requisitioned_by": "'members'",
+            "society_id": society(2), "kind": "'general_meeting'", "requisitioned_by": "'members'",
             "received_on": _by_group(-50, -38, -345), "agenda": "'Bench requisition ' || g",
             "hold_by": _by_group(-5, 7, -300), "recorded_by_id": "%(arcs)s",
             "state": "CASE WHEN g <= 2 * %(due)s THEN 'open' ELSE 'held' END",
             "held_on": f"CASE WHEN g <= 2 * %(due)s THEN NULL ELSE {_days(-310)} END",
         }),
         ("GeneralMeeting", {
-            "society_id": society, "kind": "'agm'", "held_on": _days(-30), "members_eligible": "100",
+            "society_id": society(3), "kind": "'agm'", "held_on": _days(-30), "members_eligible": "100",
             "members_present": "60", "quorum_required": "34", "quorum_met": "true", "recorded_on": _days(-30),
             "recorded_by_id": "%(arcs)s",
         }),
         ("Proceedings", {
-            "meeting_id": "%(meeting0)s + g", "society_id": society, "document": "'proceedings/bench.pdf'",
+            "meeting_id": "%(meeting0)s + g", "society_id": society(3), "document": "'proceedings/bench.pdf'",
             "original_name": "'bench.pdf'", "summary": "'Bench proceedings ' || g",
             "received_on": _by_group(-20, -8, -315), "filing_last_day": _by_group(-15, -3, -310),
             "approval_last_day": _by_group(-5, 7, -300), "filed_by_id": "%(arcs)s",
@@ -216,13 +220,13 @@ def _fill_supervision(n: int, due: int, today: date) -> dict[str, int]:
             "decided_on": f"CASE WHEN g <= 2 * %(due)s THEN NULL ELSE {_days(-305)} END",
         }),
         ("OfficerAppointment", {
-            "society_id": society, "officer_id": "%(arcs)s", "appointed_by_id": "%(arcs)s",
+            "society_id": society(4), "officer_id": "%(arcs)s", "appointed_by_id": "%(arcs)s",
             "appointed_on": _days(-400), "order_number": "'BENCH/OA/' || g",
             "board_due_on": _by_group(-5, 7, -310),
             "ended_on": f"CASE WHEN g <= 2 * %(due)s THEN NULL ELSE {_days(-100)} END",
         }),
     ]
-    _grant_secretary(base + 1, base + 2 * due)
+    _grant_secretary(base + 1, base + 10 * due)
     for model_name, values in fills:
         try:
             model = apps.get_model("governance", model_name)
