@@ -223,7 +223,7 @@ def _settle_agm(year: FinancialYear, board: Board | None) -> str:
     society = year.society
     year.agm_checked = True
     year.save(update_fields=["agm_checked"])
-    if year.agm_held_on and year.agm_held_on <= year.agm_last_day or _agm_held_in_time(year):
+    if _agm_held_in_time(year):
         return ""
     subject = f"fy:{year.ends_on.isoformat()}"
     adjourned = (GeneralMeeting.objects.filter(society_id=society.pk, kind=GeneralMeeting.Kind.AGM,
