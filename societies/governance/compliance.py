@@ -18,9 +18,9 @@ from django.db.models import (
     Case,
     CharField,
     Count,
-    DateField,
     Exists,
     F,
+    FilteredRelation,
     IntegerField,
     OuterRef,
     Q,
@@ -214,12 +214,18 @@ def fy_end_day(society) -> date:
 
 # ---- one society's card -------------------------------------------------------------------------------------
 
+def latest_year_since(today: date) -> date:
+    """The latest ended year is the one that ended in the twelve months before today (one row at most)."""
+    return add_years(today, -1)
+
+
 def _agm_item(years: list[FinancialYear], today: date) -> CardItem:
-    ended = [y for y in years if y.ends_on < today]
+    ended = [y for y in years if latest_year_since(today) <= y.ends_on < today]
     if not ended:
-        if not years:
+        upcoming = [y for y in years if y.ends_on >= today]
+        if not upcoming:
             return CardItem("agm", AGM_LABEL, GREY, str(AGM_NONE), "agm_within_6_months")
-        first = years[-1]
+        first = upcoming[-1]
         return CardItem("agm", AGM_LABEL, GREY, AGM_NO_YEAR % {"last": _d(first.agm_last_day)},
                         "agm_within_6_months", first.agm_last_day)
     year = ended[0]
@@ -376,61 +382,58 @@ def compliance_card(society, today: date, facts: SocietyFacts | None = None) -> 
 
 # ---- a whole list, in SQL -----------------------------------------------------------------------------------
 
-def _first(queryset, column: str, output_field=None):
-    return Subquery(queryset.values(column)[:1], output_field=output_field)
-
-
 def compliance_states(societies: QuerySet, today: date) -> QuerySet:
     """`societies` annotated with `compliance_state` (green/amber/red/grey) and the list's key facts:
     le_* (the latest ended year: ends_on, agm_last_day, agm_held_on, returns_last_day, returns_filed_on),
     board_kind, term_ends_on, next_meeting_due_on, open_flags, proceedings_state. One query however many rows;
-    filter with `.filter(compliance_state=...)`. The same thresholds as compliance_card (tests/gov_card)."""
+    filter with `.filter(compliance_state=...)`. The same thresholds as compliance_card (tests/gov_card).
+
+    The current Board, the officer in charge and the latest ended year are joins, not subqueries: each is at
+    most one row per society (the partial unique constraints; one year ends in any twelve months), and Django
+    repeats a subquery annotation wherever the CASE names it, which made the state filter at 14,000 societies
+    take seconds (bench/compliance_list_bench.py)."""
     society = OuterRef("pk")
-    ended = FinancialYear.objects.filter(society=society, ends_on__lt=today).order_by("-ends_on")
-    board = Board.objects.filter(society=society, ended_on__isnull=True)
     since = add_years(today, -RETURN_YEARS)
     judged = FinancialYear.objects.filter(society=society, ends_on__lt=today, ends_on__gte=since,
                                           returns_filed_on__isnull=True)
     flags = (ComplianceFlag.objects.filter(society=society, state=ComplianceFlag.State.OPEN)
              .order_by().values("society").annotate(n=Count("pk")).values("n"))
+    latest = Proceedings.objects.filter(society=society).order_by("-received_on", "-pk")
     qs = societies.annotate(
-        le_ends_on=_first(ended, "ends_on"),
-        le_agm_last_day=_first(ended, "agm_last_day"),
-        le_agm_held_on=_first(ended, "agm_held_on"),
-        le_returns_last_day=_first(ended, "returns_last_day"),
-        le_returns_filed_on=_first(ended, "returns_filed_on"),
-        has_board=Exists(board),
-        board_kind=_first(board, "kind"),
-        term_ends_on=_first(board, "term_ends_on"),
-        next_meeting_due_on=_first(board, "next_meeting_due_on"),
-        officer_board_due_on=_first(OfficerAppointment.objects.filter(society=society, ended_on__isnull=True),
-                                    "board_due_on", DateField()),
+        le=FilteredRelation("financial_years", condition=Q(
+            financial_years__ends_on__lt=today, financial_years__ends_on__gte=latest_year_since(today))),
+        cb=FilteredRelation("boards", condition=Q(boards__ended_on__isnull=True)),
+        oa=FilteredRelation("officer_appointments", condition=Q(officer_appointments__ended_on__isnull=True)),
+    ).annotate(
+        le_ends_on=F("le__ends_on"), le_agm_last_day=F("le__agm_last_day"), le_agm_held_on=F("le__agm_held_on"),
+        le_returns_last_day=F("le__returns_last_day"), le_returns_filed_on=F("le__returns_filed_on"),
+        board_kind=F("cb__kind"), term_ends_on=F("cb__term_ends_on"),
+        next_meeting_due_on=F("cb__next_meeting_due_on"), officer_board_due_on=F("oa__board_due_on"),
         returns_overdue=Exists(judged.filter(returns_last_day__lt=today)),
-        returns_due_soon=Exists(judged.filter(returns_last_day__range=(
-            today, today + timedelta(days=RETURN_AMBER_DAYS)))),
         open_flags=Coalesce(Subquery(flags, output_field=IntegerField()), 0),
-        proceedings_state=_first(Proceedings.objects.filter(society=society).order_by("-received_on", "-pk"),
-                                 "state", CharField()),
+        proceedings_state=Subquery(latest.values("state")[:1], output_field=CharField()),
     )
-    officer_in_charge = Q(governance_status=GovernanceStatus.OFFICER_IN_CHARGE, has_board=False)
+    board = Q(cb__id__isnull=False)
+    officer_in_charge = Q(governance_status=GovernanceStatus.OFFICER_IN_CHARGE, cb__id__isnull=True)
     red = (
-        Q(le_agm_held_on__isnull=False, le_agm_held_on__gt=F("le_agm_last_day"))
-        | Q(le_agm_held_on__isnull=True, le_agm_last_day__lt=today)
-        | Q(returns_overdue=True)
-        | Q(has_board=True, term_ends_on__lt=today)
-        | Q(has_board=True, next_meeting_due_on__isnull=True)
-        | Q(has_board=True, next_meeting_due_on__lt=today)
-        | (officer_in_charge & Q(officer_board_due_on__lt=today))
-        | (officer_in_charge & Q(officer_board_due_on__isnull=True))
-        | Q(governance_status=GovernanceStatus.BOARD_CEASED, has_board=False)
+        Q(le__agm_held_on__isnull=False, le__agm_held_on__gt=F("le__agm_last_day"))
+        | Q(le__id__isnull=False, le__agm_held_on__isnull=True, le__agm_last_day__lt=today)
+        | Exists(judged.filter(returns_last_day__lt=today))
+        | (board & Q(cb__term_ends_on__lt=today))
+        | (board & Q(cb__next_meeting_due_on__isnull=True))
+        | (board & Q(cb__next_meeting_due_on__lt=today))
+        | (officer_in_charge & Q(oa__board_due_on__lt=today))
+        | (officer_in_charge & Q(oa__id__isnull=True))
+        | Q(governance_status=GovernanceStatus.BOARD_CEASED, cb__id__isnull=True)
         | Q(proceedings_state=Proceedings.State.RETURNED)
-        | Q(open_flags__gt=0)
+        | Exists(ComplianceFlag.objects.filter(society=society, state=ComplianceFlag.State.OPEN))
     )
     amber = (
-        Q(le_agm_held_on__isnull=True, le_agm_last_day__lte=today + timedelta(days=AGM_AMBER_DAYS))
-        | Q(returns_due_soon=True)
-        | Q(has_board=True, term_ends_on__lte=today + timedelta(days=TERM_AMBER_DAYS))
-        | Q(has_board=True, next_meeting_due_on__lte=today + timedelta(days=MEETING_AMBER_DAYS))
+        Q(le__id__isnull=False, le__agm_held_on__isnull=True,
+          le__agm_last_day__lte=today + timedelta(days=AGM_AMBER_DAYS))
+        | Exists(judged.filter(returns_last_day__range=(today, today + timedelta(days=RETURN_AMBER_DAYS))))
+        | (board & Q(cb__term_ends_on__lte=today + timedelta(days=TERM_AMBER_DAYS)))
+        | (board & Q(cb__next_meeting_due_on__lte=today + timedelta(days=MEETING_AMBER_DAYS)))
         | officer_in_charge
         | Q(proceedings_state=Proceedings.State.FILED)
     )

@@ -57,7 +57,7 @@ def _choice(value: str, allowed) -> str:
 
 @officer_required
 def office_societies(request):
-    """Societies in the officer's jurisdiction with their compliance state: one annotated query per page."""
+    """Societies in the officer's jurisdiction with their compliance state: the page's ids, then their facts."""
     today = clock.today()
     districts = list(districts_for(request.user).order_by("name"))
     state = _choice(request.GET.get("state", ""), compliance.STATES + (compliance.GREY,))
@@ -72,10 +72,16 @@ def office_societies(request):
         societies = societies.filter(district_id=int(district))
     if q:
         societies = societies.filter(name_search__icontains=search_key(q) or q.lower())
-    societies = compliance.compliance_states(societies, today).order_by("name", "pk")
+    # Two steps, a fixed number of queries: the page's ids (the state is computed for every row only when the
+    # filter needs it), then the compliance facts of those 50 rows alone. One query computing everything for
+    # an OFFSET page evaluated the per-row subqueries for every skipped row (seconds at page 200 of 14,000).
     if state:
-        societies = societies.filter(compliance_state=state)
-    page = Paginator(societies, PAGE_SIZE).get_page(request.GET.get("page"))
+        societies = compliance.compliance_states(societies, today).filter(compliance_state=state)
+    page = Paginator(societies.order_by("name", "pk").values_list("pk", flat=True), PAGE_SIZE).get_page(
+        request.GET.get("page"))
+    page.object_list = list(compliance.compliance_states(
+        Society.objects.select_related("district").filter(pk__in=list(page.object_list)), today
+    ).order_by("name", "pk"))
     filters = {k: v for k, v in (("state", state), ("governance", governance), ("district", district), ("q", q))
                if v}
     return render(request, "governance/society/office_list.html", {
