@@ -2,7 +2,6 @@
 and of the ARCS's secretary invitation. Forms parse; the services in ..services decide."""
 
 from django import forms
-from django.core.validators import MaxValueValidator, MinValueValidator
 from django.utils.translation import gettext_lazy as _
 
 from societies.forms import DateInput
@@ -10,24 +9,24 @@ from societies.forms import DateInput
 from .. import rules
 from ..models import Director, Requisition
 
-_STRENGTH = {
-    "label": _("Sanctioned strength (bye-laws)"),
-    "validators": [MinValueValidator(3), MaxValueValidator(rules.MAX_BOARD_STRENGTH)],
-    "help_text": _("The number of Directors the bye-laws fix, 3 to 21 (s.35(2)). The Board quorum is half of it, "
-                   "rounded up (s.43(5))."),
-}
+STRENGTH_LABEL = _("Sanctioned strength (bye-laws)")
+STRENGTH_HELP = _("The number of Directors the bye-laws fix, 3 to 21 (s.35(2)). The Board quorum is half of it, "
+                  "rounded up (s.43(5)).")
+
+
+def _strength_field():
+    return forms.IntegerField(label=STRENGTH_LABEL, help_text=STRENGTH_HELP, min_value=3,
+                              max_value=rules.MAX_BOARD_STRENGTH)
 
 
 class StrengthForm(forms.Form):
-    strength = forms.IntegerField(min_value=3, max_value=rules.MAX_BOARD_STRENGTH, **{
-        k: v for k, v in _STRENGTH.items() if k != "validators"})
+    strength = _strength_field()
 
 
 class ElectionForm(forms.Form):
     result_on = forms.DateField(label=_("Results declared on"), widget=DateInput,
                                 help_text=_("The new Board takes office on this date for five years (s.42(1))."))
-    sanctioned_strength = forms.IntegerField(min_value=3, max_value=rules.MAX_BOARD_STRENGTH, **{
-        k: v for k, v in _STRENGTH.items() if k != "validators"})
+    sanctioned_strength = _strength_field()
 
 
 class DirectorForm(forms.Form):
