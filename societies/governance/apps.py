@@ -16,9 +16,10 @@ class GovernanceConfig(AppConfig):
 
         from registrar.dashboard import office_nav_item
 
-        from . import actions, redaters, reminders, sweepers, timeline  # noqa: F401
-        from . import rectifiers  # noqa: F401  (rectifiers of supervision's automatic effects)
+        # Importing registers: activity codes, sweepers, reminders, holiday redaters, rectifiers, timeline source.
+        from . import actions, rectifiers, redaters, reminders, sweepers, timeline  # noqa: F401
 
         office_nav_item(_("Societies"), "office_societies", order=20)
+        office_nav_item(_("Proceedings"), "office_proceedings", order=25)
         office_nav_item(_("Annual returns"), "office_returns", order=30)
         office_nav_item(_("Compliance flags"), "office_flags", order=40)
