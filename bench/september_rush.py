@@ -23,13 +23,16 @@ import tempfile
 from pathlib import Path
 
 # Both this process (which writes the sessions) and gunicorn must sign with the same key; DEBUG off as in
-# production; plain-HTTP cookies; tasks eager and mail/SMS kept in memory (no worker, no console noise).
+# production; plain-HTTP cookies; mail kept in memory. With CELERY_BROKER_URL (scripts/services.sh exports its
+# Redis) a filing only enqueues its acknowledgement email, as in production (no worker consumes it here);
+# without one the email is sent eagerly inside the request.
 _PRIVATE = tempfile.mkdtemp(prefix="rush-private-")
 os.environ.update({
     "DEBUG": "0", "SECRET_KEY": "september-rush-bench-only-not-secret", "SESSION_COOKIE_SECURE": "0",
-    "CSRF_COOKIE_SECURE": "0", "CELERY_BROKER_URL": "", "LOG_LEVEL": "WARNING", "PRIVATE_MEDIA_ROOT": _PRIVATE,
+    "CSRF_COOKIE_SECURE": "0", "LOG_LEVEL": "WARNING", "PRIVATE_MEDIA_ROOT": _PRIVATE,
     "EMAIL_BACKEND": "django.core.mail.backends.locmem.EmailBackend",
 })
+os.environ.setdefault("CELERY_BROKER_URL", "")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _common import BENCH_URL, ROOT, _maintenance_conninfo, drop_database, fresh_database  # noqa: E402
@@ -81,14 +84,15 @@ def main() -> None:
     args = parser.parse_args()
 
     print(f"September rush: {args.societies:,} societies, {args.clients} concurrent clients, gunicorn "
-          f"{args.workers} sync workers, PostgreSQL {BENCH_URL.rsplit('@', 1)[-1]}")
+          f"{args.workers} sync workers, PostgreSQL {BENCH_URL.rsplit('@', 1)[-1]}; tasks "
+          + (f"queued to {os.environ['CELERY_BROKER_URL']}" if os.environ["CELERY_BROKER_URL"] else "run eagerly"))
     gunicorn = None
     try:
         migrate_s = fresh_database()
         dates = RushDates.around(clock.today())
         identities, seed_s = seed(args.societies + 1, dates)
         print(f"migrate {migrate_s:.1f} s; seed {seed_s:.1f} s ({len(identities):,} secretaries with sessions); "
-              f"year ended {dates.fy_end:%d %b %Y}, AGM held {dates.agm_on:%d %b %Y}")
+              f"year ended {dates.fy_end:%d %b %Y}, AGM held {dates.agm_on:%d %b %Y}", flush=True)
 
         probe_who = identities.pop()  # one extra society, filed in-process to count SQL statements
         fields = filing.return_fields(dates.agm_on, dates.audit_on)
@@ -107,6 +111,7 @@ def main() -> None:
         # Each secretary first opens the form, as a browser would (timed apart from the filings).
         opened = run_phase("secretaries open the return form (GET)",
                            [filing.open_job(server, who) for who in identities], args.clients)
+        print(f"  {opened.name}: {opened.done:,} in {opened.wall_seconds:.1f} s", flush=True)
 
         # Rounds alternate the kinds, so a change in the machine's load (other processes) hits all of them alike.
         kinds = {"bare": [], "logged": [], "filed": []}
@@ -122,7 +127,10 @@ def main() -> None:
                 ("filed", [filing.file_job(server, who, fields) for who in chunk]),
             ):
                 with LockSampler(conninfo) as locks:
-                    kinds[kind].append((run_phase(f"{kind} round {r + 1}", jobs, args.clients), locks))
+                    result = run_phase(f"{kind} round {r + 1}", jobs, args.clients)
+                kinds[kind].append((result, locks))
+                print(f"  {result.name}: {result.done:,} in {result.wall_seconds:.1f} s ({result.per_second:.1f}/s), "
+                      f"{len(result.errors)} errors; load {os.getloadavg()[0]:.1f}", flush=True)
         load_after = os.getloadavg()[0]
         phases = [
             (merge("bare insert (1 row)", [p for p, _ in kinds["bare"]]), merge_locks([s for _, s in kinds["bare"]])),
