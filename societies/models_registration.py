@@ -89,6 +89,11 @@ class RegistrationApplication(models.Model):
     )
     refusal_reasons = models.TextField(_("reasons for refusal"), blank=True)
     hearing_on = models.DateField(_("hearing on"), null=True, blank=True)
+    # The hearing notice's particulars (proviso to s.10(2)): printed on the notice and the refusal order.
+    hearing_time = models.TimeField(_("hearing at (time)"), null=True, blank=True)
+    hearing_place = models.CharField(_("place of hearing"), max_length=200, blank=True)
+    hearing_grounds = models.TextField(_("grounds of the proposed refusal"), blank=True)
+    hearing_notice_on = models.DateField(_("hearing notice issued on"), null=True, blank=True)
     reopened_on_review = models.BooleanField(default=False, editable=False)
     society = models.OneToOneField(
         "societies.Society", on_delete=models.PROTECT, null=True, blank=True, related_name="application"
@@ -142,9 +147,10 @@ class RegistrationApplication(models.Model):
         """s.10(2), s.4(6): a co-operative bank waits for RBI/NABARD; the clock does not pause (AMBIG)."""
 
     @transition(field=state, source=AppState.UNDER_SCRUTINY, target=AppState.HEARING_SCHEDULED)
-    def schedule_hearing(self, *, hearing_on):
+    def schedule_hearing(self, *, hearing_on, notice_on, hearing_time=None, place="", grounds=""):
         """Proviso to s.10(2): a refusal is proposed; the applicants are heard first."""
-        self.hearing_on = hearing_on
+        self.hearing_on, self.hearing_notice_on = hearing_on, notice_on
+        self.hearing_time, self.hearing_place, self.hearing_grounds = hearing_time, place, grounds
 
     @transition(field=state, source=DECIDABLE_STATES, target=AppState.REGISTERED)
     def register(self, *, dispatched_on, society):

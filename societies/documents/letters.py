@@ -39,23 +39,22 @@ def query_memo_pdf(memo) -> bytes:
 
 
 def hearing_details(application) -> dict:
-    """Time, place, grounds and notice date of the hearing, as recorded when it was scheduled."""
+    """Time, place, grounds and notice date of the hearing (stored on the application when it was scheduled),
+    and who scheduled it (from the activity entry)."""
     entry = _entry(application, SocietyAction.HEARING_SCHEDULED)
-    data = dict(entry.data) if entry else {}
-    return {"time": data.get("hearing_time", ""), "place": data.get("place", ""),
-            "grounds": data.get("grounds", ""), "notice_on": data.get("notice_on", ""),
-            "after_last_day": data.get("after_last_day", False), "actor": entry.actor if entry else None,
-            "at": entry.at if entry else None}
+    return {"time": application.hearing_time.strftime("%H:%M") if application.hearing_time else "",
+            "place": application.hearing_place, "grounds": application.hearing_grounds,
+            "notice_on": application.hearing_notice_on,
+            "after_last_day": bool(application.hearing_on and application.decision_due_on
+                                   and application.hearing_on > application.decision_due_on),
+            "actor": entry.actor if entry else None, "at": entry.at if entry else None}
 
 
 def hearing_notice_pdf(application) -> bytes:
-    from datetime import date
-
     from . import render_pdf
 
     details = hearing_details(application)
-    notice_on = date.fromisoformat(details["notice_on"]) if details["notice_on"] else (
-        timezone.localdate(details["at"]) if details["at"] else None)
+    notice_on = details["notice_on"] or (timezone.localdate(details["at"]) if details["at"] else None)
     return render_pdf("societies/pdf/hearing_notice.html", {
         "application": application, "hearing": details, "notice_on": notice_on,
         "applicant_name": _applicant_name(application), "signatory": _signatory(details["actor"]),

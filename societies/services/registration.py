@@ -292,15 +292,16 @@ def hearing_after_last_day(application, hearing_on: date) -> bool:
 @transaction.atomic
 def application_schedule_hearing(*, application_id: int, actor, today: date, hearing_on: date, grounds: str = "",
                                  hearing_time=None, place: str = "", confirm_after_last_day: bool = False):
-    """Proviso to s.10(2): before refusing, hear the applicants. The notice's grounds, time and place are kept in
-    the activity entry (the hearing notice PDF reads them from there)."""
+    """Proviso to s.10(2): before refusing, hear the applicants. The notice's grounds, time and place are stored on
+    the application (the hearing notice and the refusal order print them) and copied into the activity entry."""
     if hearing_on < today:
         raise ValidationError(HEARING_IN_PAST)
     application = _lock(application_id)
     permissions.require_decider(actor, application)
     if hearing_after_last_day(application, hearing_on) and not confirm_after_last_day:
         raise ValidationError(HEARING_AFTER_LAST_DAY, params={"due": f"{application.decision_due_on:%d %b %Y}"})
-    application.schedule_hearing(hearing_on=hearing_on)
+    application.schedule_hearing(hearing_on=hearing_on, notice_on=today, hearing_time=hearing_time,
+                                 place=place.strip(), grounds=grounds.strip())
     application.save()
     activity.record(SocietyAction.HEARING_SCHEDULED, actor=actor, target=application, data={
         "hearing_on": hearing_on, "hearing_time": hearing_time.strftime("%H:%M") if hearing_time else "",
