@@ -17,7 +17,7 @@ class GovernanceConfig(AppConfig):
         from registrar.dashboard import office_nav_item
 
         # Importing registers: activity codes, sweepers, reminders, holiday redaters, rectifiers, timeline source.
-        from . import actions, rectifiers, redaters, reminders, sweepers, timeline  # noqa: F401
+        from . import actions, receivers, rectifiers, redaters, reminders, sweepers, timeline  # noqa: F401
 
         office_nav_item(_("Societies"), "office_societies", order=20)
         office_nav_item(_("Proceedings"), "office_proceedings", order=25)

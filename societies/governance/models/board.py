@@ -30,6 +30,7 @@ class Board(models.Model):
         PROMOTER_LAPSED = "promoter_lapsed", _("Promoter Board's year ended with no election (s.35(1))")
         ACCOUNTS_NOT_READY = "accounts_not_ready", _("Directors ceased: accounts wilfully not ready (s.30(4))")
         SUPERSEDED = "superseded", _("Superseded (s.125)")
+        REGISTRATION_SET_ASIDE = "registration_set_aside", _("The society's registration was set aside by order")
 
     society = models.ForeignKey("societies.Society", on_delete=models.PROTECT, related_name="boards")
     kind = models.CharField(_("kind"), max_length=12, choices=Kind.choices)
