@@ -8,6 +8,7 @@ from registrar import activity
 
 from .. import rules
 from ..actions import SocietyAction
+from ..choices import LegalStatus
 from ..models import Certificate, RegistrationApplication, Society
 
 NOT_FOUND = _("No society or application has that number. Check the number and try again.")
@@ -35,10 +36,16 @@ def public_status(request):
     })
 
 
+CERTIFICATE_VOID_STATUSES = frozenset({LegalStatus.DISSOLVED, LegalStatus.REGISTRATION_SET_ASIDE})
+
+
 def verify_certificate(request, token):
     certificate = get_object_or_404(Certificate.objects.select_related("society", "society__district"), token=token)
     with transaction.atomic():
         activity.record(SocietyAction.CERTIFICATE_VERIFIED, actor=None, society=certificate.society,
                         target=certificate, data={"ip_hint": (request.META.get("REMOTE_ADDR") or "")[:7]})
-    return render(request, "societies/public/verify.html", {"certificate": certificate,
-                                                            "society": certificate.society})
+    return render(request, "societies/public/verify.html", {
+        "certificate": certificate, "society": certificate.society,
+        # Genuine is not the same as valid: a dissolved society's, or a registration set aside by order, is void.
+        "valid": certificate.society.legal_status not in CERTIFICATE_VOID_STATUSES,
+    })

@@ -12,7 +12,7 @@ from pypdf import PdfWriter
 from registrar.models import ActivityEntry
 from societies import services
 from societies.actions import SocietyAction
-from societies.models import AppState, QueryMemo, Upload
+from societies.models import AppState, QueryMemo, Society, Upload
 
 from .helpers import make_draft, make_submitted, reload
 
@@ -280,3 +280,17 @@ def test_applicant_and_officer_both_see_last_day_and_deemed_date(client, citizen
         client.force_login(user)
         page = client.get(url).content.decode()
         assert "16 Mar 2026" in page and "17 Mar 2026" in page and "15 Mar 2026" not in page
+
+
+def test_verify_certificate_of_a_dissolved_society_is_genuine_but_not_valid(client, citizen, sonitpur):
+    from societies.choices import LegalStatus
+    from societies.sweepers import applications_deem_registered
+
+    application = make_submitted(citizen, sonitpur)
+    applications_deem_registered(today=date(2026, 3, 17))
+    society = reload(application).society
+    page = client.get(reverse("verify_certificate", args=[society.certificate.token])).content.decode()
+    assert "Genuine and valid" in page and "No longer valid" not in page
+    Society.objects.filter(pk=society.pk).update(legal_status=LegalStatus.DISSOLVED)
+    page = client.get(reverse("verify_certificate", args=[society.certificate.token])).content.decode()
+    assert "No longer valid" in page and "Genuine and valid" not in page
