@@ -47,6 +47,7 @@ def test_agm_without_quorum_does_not_stop_the_agm_clock(secretary):
 
 
 def test_agm_adjourned_sitting_counts_as_held_without_quorum(secretary):
+    """s.34(3); rules.yaml adjourned_meeting_no_quorum_needed."""
     start(secretary.society)
     record_agm(secretary, held_on=date(2026, 9, 10), present=3, adjourned_to=date(2026, 9, 17))
     sitting = record_agm(secretary, held_on=date(2026, 9, 17), present=3)

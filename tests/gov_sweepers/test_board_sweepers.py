@@ -251,6 +251,7 @@ def test_board_meeting_part_year_raises_flag_only(secretary):
 
 @pytest.mark.parametrize("run_on", [date(2026, 8, 11), date(2026, 8, 21)], ids=["day_after", "10_days_late"])
 def test_board_term_expired_directors_cease_11_aug_2026(secretary, run_on):
+    """s.41(4); rules.yaml board_term_5y and election_before_term_expiry: no election, the directors cease."""
     society = make_society(secretary=secretary)
     board = elect_board(society, date(2021, 8, 10))
     assert board.term_ends_on == date(2026, 8, 10)

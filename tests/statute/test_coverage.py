@@ -44,3 +44,14 @@ def test_every_period_fixed_by_the_act_is_catalogued():
 @pytest.mark.skipif(not SHARED_RULES.exists(), reason="no shared statute pack on this machine")
 def test_vendored_rules_match_the_shared_statute_pack():
     assert RULES_YAML.read_bytes() == SHARED_RULES.read_bytes()
+
+
+def test_enforced_rows_name_a_test_file_that_names_the_rule():
+    """A row that says a rule is enforced points at its tests, and those tests name the rule id."""
+    rows = re.findall(r"^\| `([a-z0-9_]+)` \|.*tested in (.*) \|$", COVERAGE_DOC.read_text(encoding="utf-8"), flags=re.M)
+    assert len(rows) >= 8
+    for rule_id, where in rows:
+        files = re.findall(r"`(tests/[^`]+\.py)`", where)
+        assert files, f"{rule_id}: no test file named"
+        texts = [(ROOT / f).read_text(encoding="utf-8") for f in files]
+        assert any(rule_id in text for text in texts), f"{rule_id}: none of {files} names the id"
