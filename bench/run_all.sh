@@ -18,5 +18,9 @@ OUT=bench/results/latest.txt
   .venv/bin/python bench/run_sweeps_bench.py
   echo
   .venv/bin/python bench/workqueue_bench.py
+  echo
+  .venv/bin/python bench/compliance_list_bench.py
+  echo
+  .venv/bin/python bench/september_rush.py
 } 2>&1 | tee "$OUT"
 exit "${PIPESTATUS[0]}"
