@@ -11,9 +11,9 @@ Every app that keeps dates about a society contributes a *source*::
 
 A source is `fn(society, today) -> list[TimelineItem]`, registered under a unique name in a module the app's
 AppConfig.ready() imports. `TimelineItem(day, rule_id, label, kind, url="")`: `rule_id` is a rules.yaml id (or
-"" for a date no rule sets, like a rectification order), `kind` is "past" | "upcoming" | "overdue".
-`event_item` makes a dated happening (past once the day has come); `deadline_item` a last day (past when met,
-overdue when passed unmet, else upcoming). `timeline_for(society, today)` merges every source, by day.
+"" for a date no rule sets, like a rectification order), `kind` is "past" | "upcoming" | "overdue" | "met".
+`event_item` makes a dated happening (past once the day has come); `deadline_item` a last day (met when met
+before it has come, past when met and gone, overdue when passed unmet, else upcoming). `timeline_for(society, today)` merges every source, by day.
 
 Templates render it with `{% include "partials/statutory_timeline.html" with items=timeline %}`.
 """
@@ -25,7 +25,10 @@ from datetime import date
 PAST = "past"
 UPCOMING = "upcoming"
 OVERDUE = "overdue"
-KINDS = (PAST, UPCOMING, OVERDUE)
+# A last day still ahead whose duty is already done (the AGM held before its last day): not "past" - the day
+# has not come - and not "upcoming" - nothing is left to do.
+MET = "met"
+KINDS = (PAST, UPCOMING, OVERDUE, MET)
 
 
 @dataclass(frozen=True)
@@ -40,6 +43,13 @@ class TimelineItem:
         if self.kind not in KINDS:
             raise ValueError(f"timeline kind must be one of {KINDS}, not {self.kind!r}")
 
+    @property
+    def section(self) -> str:
+        """'s.43(1)' for the item's rule, shown to readers instead of the rules.yaml id ('' without a rule)."""
+        from registrar.statute.catalogue import yaml_rules
+
+        return f"s.{yaml_rules()[self.rule_id]['section']}" if self.rule_id else ""
+
 
 def event_item(day: date, label, today: date, *, rule_id: str = "", url: str = "") -> TimelineItem:
     """Something that happens on `day`: past once the day has come, upcoming before."""
@@ -48,8 +58,12 @@ def event_item(day: date, label, today: date, *, rule_id: str = "", url: str = "
 
 def deadline_item(day: date, label, today: date, *, rule_id: str = "", met: bool = False,
                   url: str = "") -> TimelineItem:
-    """A last day: past when met; overdue once `day` has ended unmet; otherwise upcoming (today included)."""
-    kind = PAST if met else OVERDUE if day < today else UPCOMING
+    """A last day: met when met and `day` is today or ahead, past when met and gone; overdue once `day` has
+    ended unmet; otherwise upcoming (today included)."""
+    if met:
+        kind = PAST if day < today else MET
+    else:
+        kind = OVERDUE if day < today else UPCOMING
     return TimelineItem(day, rule_id, str(label), kind, url)
 
 

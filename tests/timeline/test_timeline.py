@@ -34,6 +34,12 @@ def test_deadline_item_is_upcoming_on_its_last_day_and_overdue_the_day_after():
     assert deadline_item(date(2026, 4, 10), "x", date(2026, 4, 11), met=True).kind == "past"
 
 
+def test_deadline_item_met_before_its_day_is_met_not_past():
+    assert deadline_item(date(2026, 9, 30), "AGM", date(2026, 9, 12), met=True).kind == "met"
+    assert deadline_item(date(2026, 9, 30), "AGM", date(2026, 9, 30), met=True).kind == "met"
+    assert deadline_item(date(2026, 9, 30), "AGM", date(2026, 10, 1), met=True).kind == "past"
+
+
 def test_event_item_is_past_from_its_day():
     assert event_item(date(2026, 4, 10), "x", date(2026, 4, 9)).kind == "upcoming"
     assert event_item(date(2026, 4, 10), "x", date(2026, 4, 10)).kind == "past"
