@@ -16,23 +16,25 @@ from registrar.timeline import TimelineItem, deadline_item, event_item, timeline
 
 from .models import Board, Director, FinancialYear, OfficerAppointment, Proceedings, Requisition
 
-AGM_BY = _("AGM for the year %(year)s to be held by")
+AGM_BY = _("AGM for the year %(year)s to be held")
 AGM_HELD = _("AGM held for the year %(year)s")
-RETURN_BY = _("Annual return for the year %(year)s to be filed by")
+RETURN_BY = _("Annual return for the year %(year)s to be filed")
 RETURN_FILED = _("Annual return for the year %(year)s filed")
 BOARD_TOOK_OFFICE = _("%(kind)s took office")
-BOARD_TERM_ENDS = _("Last day of the elected Board's term")
-NEXT_MEETING_BY = _("Next Board meeting to be held by")
+BOARD_TERM_ENDS = _("New Board to be elected (the elected Board's term ends)")
+NEXT_MEETING_BY = _("Next Board meeting")
 BOARD_LEFT = _("%(kind)s left office: %(reason)s")
 DIRECTOR_CEASED = _("%(name)s ceased as a Director: %(reason)s")
 DIRECTOR_BARRED = _("%(name)s may be a Director again from this day")
 OFFICE_CEASED = _("%(name)s ceased as %(office)s")
 OFFICE_BARRED = _("%(name)s may be President or Vice-President again from this day")
-REQUISITION_BY = _("Requisitioned meeting (received %(received)s) to be held by")
-PROCEEDINGS_BY = _("Registrar to decide proceedings received %(received)s by")
+REQUISITION_BY = _("Requisitioned meeting (received %(received)s) to be held")
+PROCEEDINGS_BY = _("Registrar to decide the proceedings received %(received)s")
 PROCEEDINGS_DECIDED = _("Proceedings received %(received)s: %(state)s")
 OFFICER_APPOINTED = _("Officer appointed to act as the Board (order %(order)s)")
-OFFICER_BOARD_BY = _("Officer in charge to constitute a new Board by")
+OFFICER_BOARD_BY = _("Officer in charge to constitute a new Board")
+# The *_BY labels name a duty without its day: pages put the day after them ("Next Board meeting — by 29 Sep
+# 2026") or beside them in a Date column, so none of them ends in a dangling "by".
 
 END_REASON_RULE = {
     Board.EndReason.DISSOLVED_NO_AGM: "agm_within_6_months",
