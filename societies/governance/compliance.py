@@ -11,6 +11,7 @@ Each item is green (in order), amber (a last day is near, or something awaits th
 has passed, an effect has fired, or a flag awaits a finding) or grey (nothing to judge yet).
 """
 
+import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -82,6 +83,9 @@ RETURN_FILED_LATE = _("Filed on %(filed)s, after the last day %(last)s.")
 RETURN_DUE = _("Not yet filed. Last day %(last)s (%(days)s days left).")
 RETURN_OVERDUE = _("Overdue: not filed by the last day %(last)s.")
 TERM_LABEL = _("Board's term")
+# The Board's kind as it reads mid-sentence in TERM_* ("The elected Board's term ends on ..."): the choice labels
+# are capitalised for table cells and carry the section, which a sentence does not need.
+KIND_IN_TEXT = {Board.Kind.ELECTED: _("elected Board"), Board.Kind.PROMOTER: _("promoter Board")}
 TERM_OK = _("The %(kind)s's term ends on %(last)s.")
 TERM_SOON = _("The %(kind)s's term ends on %(last)s (%(days)s days left): a new Board must be elected by then.")
 TERM_PASSED = _("The %(kind)s's term ended on %(last)s and no new Board has been elected.")
@@ -180,6 +184,12 @@ class Governance:
         return ""
 
 
+def natural_key(name: str) -> tuple:
+    """'Director 2' before 'Director 10': runs of digits compare as numbers, the rest without case."""
+    return tuple((0, int(part), "") if part.isdigit() else (1, 0, part) for part in
+                 re.split(r"(\d+)", name.casefold()) if part)
+
+
 def governance_summary(society) -> Governance:
     """The current Board (President, Vice-President and term), the officer in charge, or the Board that ended."""
     if society.legal_status in INACTIVE_LEGAL:
@@ -191,7 +201,7 @@ def governance_summary(society) -> Governance:
         summary.board = current
         rank = {Director.Office.PRESIDENT: 0, Director.Office.VICE_PRESIDENT: 1}
         summary.directors = sorted(current.directors.filter(ceased_on__isnull=True),
-                                   key=lambda d: (rank.get(d.office, 2), d.name))
+                                   key=lambda d: (rank.get(d.office, 2), natural_key(d.name), d.pk))
         for director in summary.directors:
             if director.office_ceased_on is None and director.office == Director.Office.PRESIDENT:
                 summary.president = director.name
@@ -273,7 +283,7 @@ def _term_item(society, board: Board | None, officer: OfficerAppointment | None,
         status = _by_last_day(board.term_ends_on, today, TERM_AMBER_DAYS)
         text = {RED: TERM_PASSED, AMBER: TERM_SOON, GREEN: TERM_OK}[status]
         return CardItem("board_term", TERM_LABEL, status, text % {
-            "kind": board.get_kind_display(), "last": _d(board.term_ends_on),
+            "kind": KIND_IN_TEXT[board.kind], "last": _d(board.term_ends_on),
             "days": (board.term_ends_on - today).days}, rule_id, board.term_ends_on)
     status = society.governance_status
     if status == GovernanceStatus.OFFICER_IN_CHARGE and officer is not None:

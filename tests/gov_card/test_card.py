@@ -300,6 +300,14 @@ def test_supervision_timeline_agm_and_annual_return_met_and_overdue(society):
     assert items[(date(2026, 10, 20), "annual_returns_30d")] == "overdue"
 
 
+def test_supervision_timeline_agm_held_before_its_last_day_is_met(society):
+    FinancialYear.objects.filter(society=society).update(agm_held_on=date(2026, 9, 5))
+    items = {(i.day, i.rule_id): i for i in supervision_timeline(society, date(2026, 9, 12))}
+    assert items[(date(2026, 9, 30), "agm_within_6_months")].kind == "met"  # held on 5 Sep, last day ahead
+    assert items[(date(2026, 9, 30), "agm_within_6_months")].label == "AGM for the year 2025–26 to be held"
+    assert items[(date(2026, 9, 5), "agm_within_6_months")].kind == "past"
+
+
 def test_supervision_timeline_proceedings_awaiting_approval(society):
     file_proceedings(society, date(2026, 10, 3))
     items = {(i.day, i.rule_id): i.kind for i in supervision_timeline(society, date(2026, 10, 4))}

@@ -159,6 +159,26 @@ def test_secretary_page_shows_card_and_what_is_due_next(client, secretary, today
     html = response.content.decode()
     assert "What is due next" in html and "Compliance card" in html
     assert reverse("secretary_home") in html
+    # the duty first, then its day and its section linked to the rule, never the raw rule id
+    assert "Next Board meeting — by " in html and ">08 Aug 2025</a>" in html
+    assert '<a class="small law" href="/law/board_meeting_gap_max_120d/">s.43(1), 43(3), 43(4)</a>' in html
+    assert "(board_meeting_gap_max_120d)" not in html
+    assert "« My society</a>" in html and "My societies" not in html
+    assert "<dt>Who runs it now</dt>" not in html
+
+
+def test_office_society_page_lists_officers_first_then_directors_in_natural_order(client, arcs_officer, sonitpur,
+                                                                                 today_is):
+    today_is(date(2026, 9, 25))
+    society = make_society(sonitpur, name="Borgaon Fishery Co-operative Society Limited")
+    elect_board(society, elected_on=date(2026, 4, 5), president="Zubin Nath", vice_president="Yasmin Begum",
+                directors=("Director 10", "Director 2", "director 1"))
+    client.force_login(arcs_officer)
+    html = client.get(reverse("office_society_detail", kwargs={"pk": society.pk})).content.decode()
+    order = [html.index(f"<td>{name}") for name in ("Zubin Nath", "Yasmin Begum", "director 1", "Director 2",
+                                                    "Director 10")]
+    assert order == sorted(order)
+    assert "The elected Board&#x27;s term ends on 05 Apr 2031." in html
 
 
 def test_secretary_home_lists_society_with_due_next_and_link(client, secretary, today_is):
