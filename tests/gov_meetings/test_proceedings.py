@@ -35,7 +35,9 @@ def test_proceedings_filing_and_approval_last_days(secretary, arcs_officer, djan
     assert proceedings.approval_last_day == date(2026, 10, 18)  # 15 days from receipt on 3 Oct
     assert proceedings.received_on == date(2026, 10, 3) and not proceedings.is_late
     assert proceedings.state == Proceedings.State.FILED
-    assert ActivityEntry.objects.filter(action=GovernanceAction.PROCEEDINGS_FILED, data__late=False).exists()
+    assert proceedings.acknowledgement_number == "PRC/SNT/2026/000001"
+    assert ActivityEntry.objects.filter(action=GovernanceAction.PROCEEDINGS_FILED, data__late=False,
+                                        data__acknowledgement="PRC/SNT/2026/000001").exists()
     assert Notification.objects.filter(recipient=arcs_officer, key=f"proceedings-filed:{proceedings.pk}").exists()
 
 
@@ -109,6 +111,9 @@ def test_proceedings_return_then_refile_creates_new_row(secretary, arcs_officer,
     again = file_for(secretary, today=date(2026, 10, 12), meeting=proceedings.meeting)
     assert again.pk != proceedings.pk and again.approval_last_day == date(2026, 10, 27)
     assert again.is_late  # still measured from the meeting: last day 5 Oct 2026
+    # a new filing, a new acknowledgement: the next number of the district's series for the year
+    assert (proceedings.acknowledgement_number, again.acknowledgement_number) == (
+        "PRC/SNT/2026/000001", "PRC/SNT/2026/000002")
 
 
 def test_proceedings_decision_after_last_day_is_refused(secretary, arcs_officer):

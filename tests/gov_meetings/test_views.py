@@ -123,7 +123,7 @@ def test_proceedings_view_files_and_acknowledges(client, secretary, arcs_officer
                            {"document": pdf_upload(), "summary": "Accounts adopted."}, follow=True)
     page = response.content.decode()
     proceedings = Proceedings.objects.get()
-    assert f"Received on 03 Oct 2026 (reference PRC-{proceedings.pk})" in page
+    assert "Received on 03 Oct 2026 (acknowledgement PRC/SNT/2026/000001)" in page
     assert "deemed approved from 19 Oct 2026" in page
     # the document: the secretary and the district's ARCS may download it, nobody else
     doc = reverse("proceedings_document", args=[proceedings.pk])
@@ -165,6 +165,16 @@ def test_office_proceedings_detail_return_requires_observations(client, secretar
     assert "Proceedings returned with observations. The society&#x27;s secretary has been told." in \
         response.content.decode()
     assert Proceedings.objects.get().state == Proceedings.State.RETURNED
+
+
+def test_office_proceedings_list_and_detail_show_the_acknowledgement_number(client, secretary, arcs_officer,
+                                                                            frozen_today):
+    proceedings = _filed(secretary)
+    frozen_today(date(2026, 10, 10))
+    client.force_login(arcs_officer)
+    assert "PRC/SNT/2026/000001" in client.get(reverse("office_proceedings")).content.decode()
+    page = client.get(reverse("office_proceedings_detail", args=[proceedings.pk])).content.decode()
+    assert "<dt>Acknowledgement</dt><dd>PRC/SNT/2026/000001</dd>" in page
 
 
 def test_office_proceedings_detail_after_last_day_explains_deemed_approval(client, secretary, arcs_officer,

@@ -179,6 +179,10 @@ class Proceedings(models.Model):
 
     meeting = models.ForeignKey(GeneralMeeting, on_delete=models.PROTECT, related_name="proceedings")
     society = models.ForeignKey("societies.Society", on_delete=models.PROTECT, related_name="proceedings")
+    # PRC/<district>/<year>/<n>, from the locked series counter when filed (like an annual return's RET/...).
+    # Null only for proceedings filed before the number existed.
+    acknowledgement_number = models.CharField(_("acknowledgement number"), max_length=40, unique=True, null=True,
+                                              blank=True)
     document = models.FileField(_("proceedings (PDF)"), storage=private_storage, upload_to="proceedings/%Y/%m/")
     original_name = models.CharField(max_length=200)
     summary = models.TextField(_("summary of the proceedings"))

@@ -15,6 +15,7 @@ from guardian.shortcuts import get_users_with_perms
 from registrar import activity
 from registrar.holidays import holidays_around
 from registrar.notify import notify
+from registrar.numbering import next_number
 from registrar.selectors import officers_in_district
 from societies.uploads import check_pdf
 
@@ -61,6 +62,12 @@ def _lock(proceedings_id: int) -> Proceedings:
         .get(pk=proceedings_id)
 
 
+def acknowledgement_number(district, year: int) -> str:
+    """PRC/<district>/<year>/<n>: the series counter is locked until the filing commits, so numbers are gap-free
+    and never shared (as for annual returns' RET/...)."""
+    return f"PRC/{district.code}/{year}/{next_number('proceedings', district, year):06d}"
+
+
 @transaction.atomic
 def proceedings_file(*, meeting_id: int, actor, today: date, document, summary: str) -> Proceedings:
     """File the proceedings of a held general meeting: received today. The 15-day filing period
@@ -82,8 +89,10 @@ def proceedings_file(*, meeting_id: int, actor, today: date, document, summary: 
         received_on=today,
         filing_last_day=rules.proceedings_filing_last_day(meeting.held_on, holidays_around(meeting.held_on)),
         approval_last_day=rules.proceedings_approval_last_day(today), filed_by=actor,
+        acknowledgement_number=acknowledgement_number(society.district, today.year),
     )
     activity.record(GovernanceAction.PROCEEDINGS_FILED, actor=actor, society=society, target=proceedings, data={
+        "acknowledgement": proceedings.acknowledgement_number,
         "meeting": meeting.pk, "held_on": meeting.held_on, "received_on": today,
         "filing_last_day": proceedings.filing_last_day, "late": proceedings.is_late,
         "approval_last_day": proceedings.approval_last_day,
