@@ -23,8 +23,8 @@ class GeneralMeetingForm(forms.Form):
     members_eligible = forms.IntegerField(label=_("Members eligible to vote"), min_value=1)
     members_present = forms.IntegerField(label=_("Members present"), min_value=0)
     delegate_body = forms.BooleanField(label=_("A body of delegates"), required=False,
-                                       help_text=_("Quorum is 10% of the members eligible to vote, 25% for a body "
-                                                   "of delegates (s.34(1))."))
+                                       help_text=_("Tick if the general body is made of delegates of the members "
+                                                   "rather than the members themselves."))
     adjourned_to = forms.DateField(
         label=_("Adjourned to (no quorum)"), widget=DateInput, required=False,
         help_text=_("Only if the meeting lacked quorum and was adjourned (s.34(2)). The adjourned sitting, recorded "
