@@ -96,7 +96,13 @@ def test_agm_proceedings_and_annual_return_turn_the_compliance_card_green(page, 
     _click(page, page.locator("main a", has_text="General meetings and proceedings").first)
     shot("supervision-03-secretary-meetings-empty")
     _click(page, page.get_by_role("link", name="Record a general meeting"))
+    # Only the field that fits the kind of meeting is shown (and sent).
+    page.get_by_label("Kind of meeting").select_option("special")
+    assert page.get_by_label("Financial year (AGM)").is_hidden()
+    assert page.get_by_label("Requisition (special meeting)").is_visible()
     page.get_by_label("Kind of meeting").select_option("agm")
+    assert page.get_by_label("Requisition (special meeting)").is_hidden()
+    assert page.get_by_label("A body of delegates").is_visible() and not page.get_by_label("A body of delegates").is_checked()
     page.get_by_label("Financial year (AGM)").select_option(label="2025–26 (AGM due by 30 Sep 2026)")
     page.get_by_label("Date of the meeting").fill("2026-09-05")
     page.get_by_label("Members eligible to vote").fill("250")
@@ -124,6 +130,8 @@ def test_agm_proceedings_and_annual_return_turn_the_compliance_card_green(page, 
     assert (proceedings.state, proceedings.received_on, proceedings.approval_last_day) == (
         "filed", date(2026, 9, 12), date(2026, 9, 27))
     assert page.url == f"{live_server.url}/society/{society.pk}/proceedings/{proceedings.pk}/"
+    assert proceedings.acknowledgement_number == "PRC/SNT/2026/000001"
+    assert "Received on 12 Sep 2026 (acknowledgement PRC/SNT/2026/000001)." in page.locator("main").inner_text()
     shot("supervision-07-secretary-proceedings-filed")
 
     # 4. The secretary files the annual return for 2025-26.
