@@ -1,10 +1,15 @@
 """Who may act on a society's supervision. Jurisdiction is a query (registrar.selectors); the secretary is a
 django-guardian grant (societies.act_as_secretary) on the one society."""
 
+from django.contrib.auth.models import Permission
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
+from django.db.models import BooleanField, F, Func, Value
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
+from guardian.models import GroupObjectPermission, UserObjectPermission
 
+from registrar.models import User
 from registrar.models.office import STATEWIDE_RANKS
 from registrar.selectors import jurisdiction_district_ids, officer_for
 from societies.models import Society
@@ -16,8 +21,50 @@ NOT_REGISTRAR = _("Only the Registrar (or an Additional, Joint or Deputy Registr
 NOT_SECRETARY = _("Only the society's secretary may file this.")
 
 
+class _SecretaryGrant(Func):
+    """EXISTS a guardian grant of act_as_secretary to the user (or one of the user's groups) on the society whose
+    pk is the one source expression. Written as SQL: building the same thing from querysets (two Exists, a
+    Cast, sub-selects) cost ~1.5 ms of Python per check, more than the query itself."""
+
+    output_field = BooleanField()
+
+    def __init__(self, society_pk, *, user_id: int, content_type_id: int):
+        super().__init__(society_pk)
+        self.user_id, self.content_type_id = user_id, content_type_id
+
+    def as_sql(self, compiler, connection, **extra):
+        column, column_params = compiler.compile(self.get_source_expressions()[0])
+        codename = SECRETARY_PERM.split(".", 1)[1]
+        grant = (f"g.content_type_id = %s AND g.object_pk = CAST({column} AS varchar) AND g.permission_id IN "
+                 f"(SELECT p.id FROM {Permission._meta.db_table} p WHERE p.content_type_id = %s AND p.codename = %s)")
+        grant_params = [self.content_type_id, *column_params, self.content_type_id, codename]
+        user_groups = User.groups.through._meta.db_table
+        sql = (f"(EXISTS (SELECT 1 FROM {UserObjectPermission._meta.db_table} g WHERE g.user_id = %s AND {grant})"
+               f" OR EXISTS (SELECT 1 FROM {GroupObjectPermission._meta.db_table} g INNER JOIN {user_groups} ug"
+               f" ON ug.group_id = g.group_id WHERE ug.user_id = %s AND {grant}))")
+        return sql, [self.user_id, *grant_params, self.user_id, *grant_params]
+
+
+def secretary_grant(user, society_pk=None):
+    """A boolean SQL expression: does `user` hold act_as_secretary on the society whose pk is `society_pk` (an
+    expression such as F("society_id"); by default F("pk") of a Society query)? The same answer as
+    user.has_perm(SECRETARY_PERM, society) through django-guardian (an active superuser holds it everywhere, an
+    inactive user nowhere; a grant to one of the user's groups counts), but evaluated inside the query that reads
+    the row, instead of guardian's two extra queries per check (a filing POST checks twice: view and service)."""
+    if not (getattr(user, "is_authenticated", False) and user.is_active):
+        return Value(False, output_field=BooleanField())
+    if user.is_superuser:
+        return Value(True, output_field=BooleanField())
+    return _SecretaryGrant(society_pk if society_pk is not None else F("pk"), user_id=user.pk,
+                           content_type_id=ContentType.objects.get_for_model(Society).pk)  # cached per process
+
+
 def is_secretary(user, society) -> bool:
-    return bool(getattr(user, "is_authenticated", False)) and user.has_perm(SECRETARY_PERM, society)
+    if not (getattr(user, "is_authenticated", False) and user.is_active):
+        return False
+    if user.is_superuser:
+        return True
+    return Society.objects.filter(pk=society.pk).filter(secretary_grant(user)).exists()
 
 
 def can_supervise(user, society) -> bool:
@@ -51,7 +98,8 @@ def require_registrar(user, society) -> None:
 
 def society_for_secretary(user, pk: int) -> Society:
     """The society, if `user` is its secretary; otherwise 404 (we do not confirm that it exists)."""
-    society = Society.objects.select_related("district").filter(pk=pk).first()
-    if society is None or not is_secretary(user, society):
+    society = (Society.objects.select_related("district").annotate(viewer_is_secretary=secretary_grant(user))
+               .filter(pk=pk).first())
+    if society is None or not society.viewer_is_secretary:
         raise Http404("No such society among yours.")
     return society
