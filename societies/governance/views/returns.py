@@ -4,7 +4,7 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.db import IntegrityError
-from django.db.models import Prefetch
+from django.db.models import F, Prefetch
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext_lazy as _
@@ -14,7 +14,7 @@ from registrar.access import login_required_403
 
 from ..forms.returns import CorrectionForm, ReturnForm
 from ..models import AnnualReturn, FinancialYear
-from ..permissions import can_supervise, is_secretary, society_for_secretary
+from ..permissions import can_supervise, is_secretary, secretary_grant, society_for_secretary
 from ..services import returns as services
 
 DRAFT_SAVED = _("Draft saved. You can come back and finish it later.")
@@ -28,6 +28,17 @@ PAGE_SIZE = 10
 
 def _year(society, fy_pk) -> FinancialYear:
     return get_object_or_404(FinancialYear.objects.select_related("society__district"), pk=fy_pk, society=society)
+
+
+def _secretary_year(user, pk, fy_pk) -> FinancialYear:
+    """The year with its society, if `user` is the society's secretary: one query (society_for_secretary and
+    _year together). 404 otherwise, whether the society, the year or the grant is missing."""
+    year = (FinancialYear.objects.select_related("society__district")
+            .annotate(viewer_is_secretary=secretary_grant(user, F("society_id")))
+            .filter(pk=fy_pk, society_id=pk).first())
+    if year is None or not year.viewer_is_secretary:
+        raise Http404("No such society among yours.")
+    return year
 
 
 @login_required_403
@@ -50,17 +61,19 @@ def society_returns(request, pk):
 @login_required_403
 def society_return_edit(request, pk, fy_pk):
     """Start, resume and file the year's return. One POST with plain form fields saves and (action=file) files."""
-    society = society_for_secretary(request.user, pk)
-    year = _year(society, fy_pk)
+    year = _secretary_year(request.user, pk, fy_pk)
+    society = year.society
     today = clock.today()
-    draft = AnnualReturn.objects.filter(financial_year=year, state=AnnualReturn.State.DRAFT).first()
-    filed = AnnualReturn.objects.filter(financial_year=year, state=AnnualReturn.State.FILED).order_by("-version")
-    latest = filed.first()
+    versions = list(AnnualReturn.objects.filter(financial_year=year).order_by("-version"))
+    draft = next((r for r in versions if r.state == AnnualReturn.State.DRAFT), None)
+    latest = next((r for r in versions if r.state == AnnualReturn.State.FILED), None)
     if draft is None and latest is not None:
         # A filed return never changes: the only way forward is a correction.
         messages.error(request, services.ALREADY_FILED)
         return redirect("society_return_detail", pk=pk, fy_pk=fy_pk, version=latest.version)
-    initial = None if draft else services.draft_initial(year)
+    # The pre-filled Board figures only matter on the blank form: a POST sends every field, and the service
+    # pre-fills whatever a caller leaves out.
+    initial = None if draft or request.method == "POST" else services.draft_initial(year)
     form = ReturnForm(request.POST or None, request.FILES or None, instance=draft or AnnualReturn(),
                       initial=initial, year=year, today=today, filing=request.POST.get("action") == "file")
     if request.method == "POST" and form.is_valid():
