@@ -130,6 +130,17 @@ def _eager_celery(settings):
     app.conf.task_always_eager = True
 
 
+@pytest.fixture(autouse=True)
+def _english_by_default():
+    """Every test starts in English: a request with Accept-Language or a language cookie activates Assamese in
+    the thread, and Django does not reset it after the response, so it would leak into the next test."""
+    from django.utils import translation
+
+    translation.activate("en")
+    yield
+    translation.deactivate()
+
+
 def pytest_collection_modifyitems(config, items):
     is_postgres = settings.DATABASES["default"]["ENGINE"].endswith("postgresql")
     skip_pg = pytest.mark.skip(reason="needs PostgreSQL (make test runs it)")

@@ -95,6 +95,8 @@ def test_deemed_sweep_query_uses_the_partial_due_date_index(citizen, sonitpur):
 @pytest.mark.celery_worker
 @pytest.mark.django_db(transaction=True)
 def test_deemed_registration_task_runs_in_a_real_celery_worker(citizen, sonitpur, settings):
+    from celery.result import allow_join_result
+
     from config.celery import app
     from societies.tasks import deem_registered_applications
     from tests.celery_support import running_worker
@@ -103,7 +105,7 @@ def test_deemed_registration_task_runs_in_a_real_celery_worker(citizen, sonitpur
     settings.CELERY_TASK_ALWAYS_EAGER = False
     app.conf.task_always_eager = False
     try:
-        with running_worker():
+        with running_worker(), allow_join_result():
             result = deem_registered_applications.apply_async(args=["2026-03-20"])
             assert result.get(timeout=60) == 1
     finally:

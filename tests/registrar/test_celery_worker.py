@@ -18,13 +18,17 @@ def real_broker(settings):
 
 
 def test_tasks_run_in_a_real_worker_on_redis(real_broker, citizen):
+    from celery.result import allow_join_result
+
     from registrar.tasks import run_daily_sweeps, send_notification_email
     from tests.celery_support import running_worker
 
     assert real_broker.conf.broker_url.startswith("redis://")
     assert not real_broker.conf.task_always_eager
     note = Notification.objects.create(recipient=citizen, key="worker-test", subject="Hello", body="From a worker")
-    with running_worker():
+    # allow_join_result: the test process is not a task, but Celery's "never call get() inside a task" guard is
+    # process-global state that an earlier test in the same session may have left set.
+    with running_worker(), allow_join_result():
         result = send_notification_email.apply_async(args=[note.pk])
         assert result.get(timeout=60) is True
         sweeps = run_daily_sweeps.apply_async(args=["2026-03-17"]).get(timeout=60)
