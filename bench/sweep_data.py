@@ -159,6 +159,11 @@ def _by_group(overdue: int, reminder: int, rest: int) -> str:
     return _GROUP.format(a=_days(overdue), b=_days(reminder), c=_days(rest))
 
 
+def _by_year_group(overdue: int, returns_reminder: int, agm_reminder: int, rest: int) -> str:
+    return (f"CASE WHEN g <= %(due)s THEN {_days(overdue)} WHEN g <= 2 * %(due)s THEN {_days(returns_reminder)} "
+            f"WHEN g <= 3 * %(due)s THEN {_days(agm_reminder)} ELSE {_days(rest)} END")
+
+
 def _first_id(cursor, table: str, where: str = "TRUE") -> int:
     cursor.execute(f"SELECT min(id) - 1 FROM {table} WHERE {where}")
     return cursor.fetchone()[0]
@@ -193,10 +198,11 @@ def _fill_supervision(n: int, due: int, today: date) -> dict[str, int]:
         }),
         ("FinancialYear", {
             # agm_last_day = ends_on + 183 days in every group (s.39: six months after the year end).
-            "society_id": society(1), "starts_on": _by_group(-553, -541, -100),
-            "ends_on": _by_group(-188, -176, 265), "agm_last_day": _by_group(-5, 7, 448),
-            # The reminder group held its AGM 23 days ago: the 30-day return clock (s.129(1)) ends in 7 days.
-            "returns_last_day": _by_group(-5, 7, 448),
+            # Groups: overdue; held its AGM 23 days ago, so the 30-day return clock (s.129(1)) ends in 7 days;
+            # AGM not held and due in 7 days (the AGM reminder); the rest far ahead.
+            "society_id": society(1), "starts_on": _by_year_group(-553, -541, -541, -100),
+            "ends_on": _by_year_group(-188, -176, -176, 265), "agm_last_day": _by_year_group(-5, 7, 7, 448),
+            "returns_last_day": _by_year_group(-5, 7, 37, 448),
             "agm_held_on": f"CASE WHEN g > %(due)s AND g <= 2 * %(due)s THEN {_days(-23)} ELSE NULL END",
         }),
         ("Requisition", {

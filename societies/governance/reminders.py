@@ -1,4 +1,6 @@
-"""Reminders to secretaries 15, 7 and 1 day(s) before the last day for the annual return (s.129(1)).
+"""Reminders 15, 7 and 1 day(s) before a last day: the annual return (s.129(1)) and the AGM (s.39) to the
+society's secretaries, and the Registrar's 15 days on general-meeting proceedings (s.45(1)) to the district's
+officers.
 
 Imported by GovernanceConfig.ready so the sweeper registers. Only years whose AGM is held are reminded: before
 the AGM the s.129 clock has not started (the §14 default last day is a marker for the overdue list, not a
@@ -13,9 +15,10 @@ from django.utils.translation import gettext_lazy as _
 
 from registrar.notify import notify
 from registrar.reminders import DEFAULT_OFFSETS, reminder_due
+from registrar.selectors import officers_in_district
 from registrar.sweeps import SweepResult, sweeper
 
-from .models import FinancialYear
+from .models import FinancialYear, Proceedings
 from .services.returns import secretaries_by_society
 
 RULE_ID = "annual_returns_30d"
@@ -63,4 +66,92 @@ def returns_remind(*, today: date) -> SweepResult:
                                     body=REMINDER_BODY, params=params, url=url)
             if created:
                 result.add(f"{society.registration_number} {year.label}: {offset}-day reminder to {user.username}")
+    return result
+
+
+# ---- the AGM: the Board stands dissolved the day after its last day (s.39) -----------------------------------
+
+AGM_RULE_ID = "agm_within_6_months"
+AGM_REMINDER_SUBJECT = _("Reminder: hold the AGM of %(society)s by %(last_day)s")
+AGM_REMINDER_BODY = _(
+    "The annual general meeting of %(society)s for the year %(year)s must be held by %(last_day)s (%(days)s "
+    "day(s) left), six months after the year ended. If it is not held, the Board stands dissolved from the next "
+    "day and its directors may not be directors for five years (sections 39 and 40(4)). Record the AGM here "
+    "once it is held."
+)
+
+
+def financial_years_due_for_agm_reminder(today: date):
+    """AGM not yet held and its last day from today to today + 15. Reads fy_agm_due_idx (agm_last_day WHERE
+    NOT agm_checked)."""
+    return (
+        FinancialYear.objects.filter(
+            agm_checked=False, agm_held_on__isnull=True,
+            agm_last_day__gte=today, agm_last_day__lte=today + timedelta(days=max(DEFAULT_OFFSETS)),
+        ).select_related("society").order_by("agm_last_day", "pk")
+    )
+
+
+@sweeper("agm_remind", order=41, due_query=financial_years_due_for_agm_reminder,
+         description="Remind secretaries 15, 7 and 1 day(s) before the AGM's last day (s.39), by SMS too.")
+def agm_remind(*, today: date) -> SweepResult:
+    """Once per (secretary, year, offset); by SMS as well, since missing the day dissolves the Board."""
+    result = SweepResult()
+    due = [(year, offset) for year in financial_years_due_for_agm_reminder(today)
+           if (offset := reminder_due(year.ends_on, year.agm_last_day, today)) is not None]
+    secretaries = secretaries_by_society({year.society_id for year, _offset in due})
+    for year, offset in due:
+        society = year.society
+        params = {"society": society.name, "year": year.label, "last_day": f"{year.agm_last_day:%d %b %Y}",
+                  "days": (year.agm_last_day - today).days}
+        url = reverse("society_general_meeting_new", args=[society.pk])
+        for user in secretaries.get(society.pk, []):
+            _note, created = notify(user, key=f"reminder:{AGM_RULE_ID}:{year.pk}:{offset}",
+                                    subject=AGM_REMINDER_SUBJECT, body=AGM_REMINDER_BODY, params=params, url=url,
+                                    sms=True)
+            if created:
+                result.add(f"{society.registration_number} {year.label}: {offset}-day AGM reminder to {user.username}")
+    return result
+
+
+# ---- the Registrar's 15 days on proceedings: deemed approved from day 16 (s.45(1)) -----------------------------
+
+PROCEEDINGS_RULE_ID = "gm_proceedings_deemed_approved_15d"
+PROCEEDINGS_REMINDER_SUBJECT = _("Reminder: decide the proceedings of %(society)s by %(last_day)s")
+PROCEEDINGS_REMINDER_BODY = _(
+    "The proceedings of %(society)s received on %(received)s must be approved or returned with observations by "
+    "%(last_day)s (%(days)s day(s) left). Otherwise they are deemed approved from the next day (section 45(1))."
+)
+
+
+def proceedings_due_for_reminder(today: date):
+    """Awaiting the Registrar, last day from today to today + 15. Reads proceedings_due_idx."""
+    return (
+        Proceedings.objects.filter(
+            state=Proceedings.State.FILED,
+            approval_last_day__gte=today, approval_last_day__lte=today + timedelta(days=max(DEFAULT_OFFSETS)),
+        ).select_related("society", "society__district").order_by("approval_last_day", "pk")
+    )
+
+
+@sweeper("proceedings_remind", order=49, due_query=proceedings_due_for_reminder,
+         description="Remind the district's officers 15, 7 and 1 day(s) before proceedings are deemed approved.")
+def proceedings_remind(*, today: date) -> SweepResult:
+    result = SweepResult()
+    for proceedings in proceedings_due_for_reminder(today):
+        offset = reminder_due(proceedings.received_on, proceedings.approval_last_day, today)
+        if offset is None:
+            continue
+        society = proceedings.society
+        params = {"society": society.name, "received": f"{proceedings.received_on:%d %b %Y}",
+                  "last_day": f"{proceedings.approval_last_day:%d %b %Y}",
+                  "days": (proceedings.approval_last_day - today).days}
+        url = reverse("office_proceedings_detail", args=[proceedings.pk])
+        for officer in officers_in_district(society.district):
+            _note, created = notify(officer.user, key=f"reminder:{PROCEEDINGS_RULE_ID}:{proceedings.pk}:{offset}",
+                                    subject=PROCEEDINGS_REMINDER_SUBJECT, body=PROCEEDINGS_REMINDER_BODY,
+                                    params=params, url=url)
+            if created:
+                result.add(f"{society.registration_number}: {offset}-day proceedings reminder to "
+                           f"{officer.user.username}")
     return result
