@@ -46,11 +46,17 @@ from django.utils.translation import gettext_lazy as _
 
 from . import activity
 from .actions import RegistrarAction
-from .models import ActivityEntry, Officer, Rank, RectificationOrder
+from .models import ActivityEntry, RectificationOrder
 from .models.office import STATEWIDE_RANKS
 from .notify import notify
 from .numbering import next_number
-from .selectors import in_jurisdiction, jurisdiction_district_ids, officer_for
+from .selectors import (
+    district_arcs,
+    in_jurisdiction,
+    jurisdiction_district_ids,
+    officer_for,
+    society_secretaries,
+)
 
 NOT_A_REGISTRAR = _("Only the Registrar, or an Additional, Joint or Deputy Registrar, may make a rectification "
                     "order. You can see this automatic effect but not set it aside.")
@@ -139,24 +145,6 @@ def rectifiable_entries(user) -> QuerySet:
 def orders_for_officer(user) -> QuerySet:
     return (in_jurisdiction(RectificationOrder.objects.all(), user, "society__district")
             .select_related("entry", "society", "made_by").order_by("-made_on", "-pk"))
-
-
-def society_secretaries(society) -> list:
-    """Users holding the django-guardian grant societies.act_as_secretary on this society."""
-    if society is None:
-        return []
-    from guardian.shortcuts import get_users_with_perms
-
-    users = get_users_with_perms(society, only_with_perms_in=["act_as_secretary"], with_superusers=False,
-                                 with_group_users=False)
-    return sorted(users, key=lambda u: u.pk)
-
-
-def district_arcs(district) -> list:
-    if district is None:
-        return []
-    officers = Officer.objects.filter(is_active=True, rank=Rank.ARCS, districts=district).select_related("user")
-    return [o.user for o in officers.order_by("pk")]
 
 
 # ---- the service ----------------------------------------------------------------------------------------------

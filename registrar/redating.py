@@ -118,7 +118,7 @@ def _record(row: Redated, *, name: str, closed_day: date, actor) -> None:
                         "redater": name, "rule_id": row.rule_id, "subject": row.subject_label,
                         "old_last_day": row.old_last_day, "new_last_day": row.new_last_day,
                         "closed_day": closed_day})
-    from .rectification import society_secretaries
+    from .selectors import society_secretaries
 
     params = {"subject": row.subject_label, "old": f"{row.old_last_day:%d %b %Y}",
               "new": f"{row.new_last_day:%d %b %Y}", "closed": f"{closed_day:%d %b %Y}"}

@@ -49,3 +49,44 @@ def superiors_for_district(district) -> QuerySet:
     from .models.office import STATEWIDE_RANKS
 
     return Officer.objects.filter(is_active=True, rank__in=STATEWIDE_RANKS).select_related("user")
+
+
+# ---- who to tell about a society: its secretaries (a guardian grant) and its district's ARCS -------------------
+
+SECRETARY_CODENAME = "act_as_secretary"  # societies.Society Meta.permissions
+
+
+def society_secretaries(society) -> list:
+    """Users holding the django-guardian grant societies.act_as_secretary on this society, by pk."""
+    if society is None:
+        return []
+    from guardian.shortcuts import get_users_with_perms
+
+    users = get_users_with_perms(society, only_with_perms_in=[SECRETARY_CODENAME], with_superusers=False,
+                                 with_group_users=False)
+    return sorted(users, key=lambda u: u.pk)
+
+
+def secretaries_by_society(society_ids) -> dict[int, list]:
+    """{society id: [active secretary users]} for many societies in one query (for sweeps and bulk notices)."""
+    from guardian.models import UserObjectPermission
+
+    grants = (UserObjectPermission.objects.filter(permission__codename=SECRETARY_CODENAME,
+                                                  permission__content_type__app_label="societies",
+                                                  object_pk__in=[str(pk) for pk in society_ids])
+              .select_related("user").order_by("user_id"))
+    found: dict[int, list] = {}
+    for grant in grants:
+        if grant.user.is_active:
+            found.setdefault(int(grant.object_pk), []).append(grant.user)
+    return found
+
+
+def district_arcs(district) -> list:
+    """The serving ARCS of a district (a District or its pk), by pk."""
+    if district is None:
+        return []
+    from .models.office import Rank
+
+    officers = Officer.objects.filter(is_active=True, rank=Rank.ARCS, districts=district).select_related("user")
+    return [o.user for o in officers.order_by("pk")]

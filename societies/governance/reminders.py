@@ -15,11 +15,10 @@ from django.utils.translation import gettext_lazy as _
 
 from registrar.notify import notify
 from registrar.reminders import DEFAULT_OFFSETS, reminder_due
-from registrar.selectors import officers_in_district
+from registrar.selectors import officers_in_district, secretaries_by_society
 from registrar.sweeps import SweepResult, sweeper
 
 from .models import FinancialYear, Proceedings
-from .services.returns import secretaries_by_society
 
 RULE_ID = "annual_returns_30d"
 REMINDER_SUBJECT = _("Reminder: file the annual return for %(year)s by %(last_day)s")

@@ -12,9 +12,8 @@ from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext_lazy as _
 
 from registrar import activity
-from registrar.models import Rank
 from registrar.notify import notify
-from registrar.selectors import officers_in_district
+from registrar.selectors import district_arcs, society_secretaries
 
 from .. import rules
 from ..models import Board, Director
@@ -39,19 +38,6 @@ def _d(day: date) -> str:
     return f"{day:%d %b %Y}"
 
 
-def secretaries(society) -> list:
-    """Users holding the django-guardian grant societies.act_as_secretary on this society."""
-    from guardian.shortcuts import get_users_with_perms
-
-    users = get_users_with_perms(society, only_with_perms_in=["act_as_secretary"], with_superusers=False,
-                                 with_group_users=False)
-    return sorted(users, key=lambda u: u.pk)
-
-
-def district_arcs(society) -> list:
-    return [o.user for o in officers_in_district(society.district_id).filter(rank=Rank.ARCS).order_by("pk")]
-
-
 def notify_effect(society, *, key: str, effect, on: date, detail: str = "", prompt_appointment: bool = False) -> None:
     """Tell the society's secretaries and the district ARCS, once per key, after the transaction commits."""
     params = {"society": society.name, "effect": str(effect), "on": _d(on), "detail": str(detail)}
@@ -61,9 +47,9 @@ def notify_effect(society, *, key: str, effect, on: date, detail: str = "", prom
         appoint_url = ""
 
     def send():
-        for user in secretaries(society):
+        for user in society_secretaries(society):
             notify(user, key=key, subject=EFFECT_SUBJECT, body=EFFECT_BODY, params=params)
-        for user in district_arcs(society):
+        for user in district_arcs(society.district_id):
             body = APPOINT_PROMPT if prompt_appointment else EFFECT_BODY
             notify(user, key=key, subject=EFFECT_SUBJECT, body=body, params=params,
                    url=appoint_url if prompt_appointment else "")

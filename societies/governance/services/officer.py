@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from registrar import activity
 from registrar.models import Officer
 from registrar.notify import notify
-from registrar.selectors import officers_in_district
+from registrar.selectors import officers_in_district, society_secretaries
 from societies.choices import GovernanceStatus
 from societies.models import Society
 
@@ -19,7 +19,6 @@ from .. import rules
 from ..actions import GovernanceAction
 from ..models import OfficerAppointment
 from ..permissions import require_supervisor
-from .effects import secretaries
 
 NOT_CEASED = _("An officer can be appointed only when the society's Board has ceased or been dissolved "
                "(s.41(6)). This society's Board is: %(status)s.")
@@ -82,7 +81,7 @@ def officer_appoint(*, society_id: int, actor, officer: Officer, appointed_on: d
     url = reverse("office_appoint_officer", args=[society.pk])
 
     def send():
-        for user in [officer.user, *secretaries(society)]:
+        for user in [officer.user, *society_secretaries(society)]:
             notify(user, key=f"officer_appointed:{appointment.pk}", subject=APPOINTED_SUBJECT, body=APPOINTED_BODY,
                    params=params, url=url if user.pk == officer.user_id else "")
 

@@ -10,13 +10,12 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
-from guardian.shortcuts import get_users_with_perms
 
 from registrar import activity
 from registrar.holidays import holidays_around
 from registrar.notify import notify
 from registrar.numbering import next_number
-from registrar.selectors import officers_in_district
+from registrar.selectors import officers_in_district, society_secretaries
 from societies.uploads import check_pdf
 
 from .. import permissions, rules
@@ -42,11 +41,6 @@ APPROVED_BODY = _("The proceedings of the meeting of %(held)s were approved on %
 RETURNED_SUBJECT = _("Proceedings returned: %(society)s")
 RETURNED_BODY = _("The proceedings of the meeting of %(held)s were returned on %(on)s with these observations: "
                   "%(observations)s. File corrected proceedings from the society's page.")
-
-
-def secretaries_of(society):
-    return get_users_with_perms(society, only_with_perms_in=["act_as_secretary"], with_superusers=False,
-                                with_group_users=False)
 
 
 def _notify_later(users, *, key, subject, body, params, url):
@@ -121,7 +115,7 @@ def proceedings_approve(*, proceedings_id: int, actor, today: date) -> Proceedin
     society = proceedings.society
     activity.record(GovernanceAction.PROCEEDINGS_APPROVED, actor=actor, society=society, target=proceedings,
                     data={"on": today, "received_on": proceedings.received_on})
-    _notify_later(list(secretaries_of(society)), key=f"proceedings-decided:{proceedings.pk}",
+    _notify_later(society_secretaries(society), key=f"proceedings-decided:{proceedings.pk}",
                   subject=APPROVED_SUBJECT, body=APPROVED_BODY,
                   params={"society": society.name, "held": f"{proceedings.meeting.held_on:%d %b %Y}",
                           "on": f"{today:%d %b %Y}"},
@@ -141,7 +135,7 @@ def proceedings_return(*, proceedings_id: int, actor, today: date, observations:
     society = proceedings.society
     activity.record(GovernanceAction.PROCEEDINGS_RETURNED, actor=actor, society=society, target=proceedings,
                     data={"on": today, "observations": proceedings.observations})
-    _notify_later(list(secretaries_of(society)), key=f"proceedings-decided:{proceedings.pk}",
+    _notify_later(society_secretaries(society), key=f"proceedings-decided:{proceedings.pk}",
                   subject=RETURNED_SUBJECT, body=RETURNED_BODY,
                   params={"society": society.name, "held": f"{proceedings.meeting.held_on:%d %b %Y}",
                           "on": f"{today:%d %b %Y}", "observations": proceedings.observations},

@@ -12,11 +12,11 @@ from django.db import transaction
 from django.db.models import F
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
-from guardian.models import UserObjectPermission
 
 from registrar import activity
 from registrar.notify import notify
 from registrar.numbering import next_number
+from registrar.selectors import secretaries_by_society
 
 from .. import permissions
 from ..actions import GovernanceAction
@@ -270,19 +270,6 @@ def return_file(*, society, financial_year_id: int, actor, today: date, data: di
 
 
 # ---- notices to defaulters ----------------------------------------------------------------------------------
-
-def secretaries_by_society(society_ids) -> dict[int, list]:
-    """{society id: [secretary users]} in one query (guardian grants of act_as_secretary)."""
-    grants = (UserObjectPermission.objects.filter(permission__codename="act_as_secretary",
-                                                  permission__content_type__app_label="societies",
-                                                  object_pk__in=[str(pk) for pk in society_ids])
-              .select_related("user"))
-    found: dict[int, list] = {}
-    for grant in grants:
-        if grant.user.is_active:
-            found.setdefault(int(grant.object_pk), []).append(grant.user)
-    return found
-
 
 @transaction.atomic
 def returns_notices_issue(*, actor, financial_years, today: date, office_name: str) -> list[FinancialYear]:

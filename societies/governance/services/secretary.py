@@ -15,12 +15,12 @@ from guardian.shortcuts import assign_perm, remove_perm
 
 from registrar import activity, clock
 from registrar.notify import notify
+from registrar.selectors import society_secretaries
 
 from .. import permissions
 from ..actions import GovernanceAction
 from ..models import SecretaryInvitation
 from .board import lock_society
-from .proceedings import secretaries_of
 
 NOT_A_SECRETARY = _("The person to replace is not a secretary of this society.")
 INVITATION_USED = _("This invitation has already been used or withdrawn.")
@@ -73,7 +73,7 @@ def secretary_invitation_accept(*, token: str, actor) -> SecretaryInvitation:
     activity.record(GovernanceAction.SECRETARY_ACCEPTED, actor=actor, society=society, target=invitation,
                     data={"user": actor.pk})
     replaced = invitation.replaces
-    if replaced is not None and replaced.pk != actor.pk and replaced in secretaries_of(society):
+    if replaced is not None and replaced.pk != actor.pk and replaced in society_secretaries(society):
         remove_perm(permissions.SECRETARY_PERM, replaced, society)
         activity.record(GovernanceAction.SECRETARY_REPLACED, actor=actor, society=society, target=invitation,
                         data={"replaced": replaced.pk, "by": actor.pk})

@@ -8,13 +8,13 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext_lazy as _
 
 from registrar.access import get_for_officer, login_required_403, officer_required
+from registrar.selectors import society_secretaries
 from societies.models import Society
 
 from ..forms.board import SecretaryInviteForm
 from ..models import SecretaryInvitation
 from ..permissions import can_supervise
 from ..services import secretary as secretary_services
-from ..services.proceedings import secretaries_of
 
 INVITED = _("Invitation sent to %(email)s.")
 ACCEPTED = _("You now act as secretary of %(society)s.")
@@ -23,7 +23,7 @@ ACCEPTED = _("You now act as secretary of %(society)s.")
 @officer_required
 def office_society_secretary(request, pk):
     society = get_for_officer(Society.objects.select_related("district"), request.user, pk=pk)
-    secretaries = list(secretaries_of(society).order_by("username"))
+    secretaries = sorted(society_secretaries(society), key=lambda user: user.username)
     form = SecretaryInviteForm(request.POST or None, secretaries=secretaries)
     if request.method == "POST":
         if not can_supervise(request.user, society):
