@@ -1,19 +1,10 @@
 """Reads of supervision. Jurisdiction-filtered lists live with the pages that use them."""
 
-from guardian.shortcuts import get_objects_for_user
-
-from societies.models import Society
-
 from .models import Board
 
 
-def society_list_for_secretary(user):
-    """The societies `user` acts for as secretary (guardian grant), by name."""
-    if not getattr(user, "is_authenticated", False):
-        return Society.objects.none()
-    return get_objects_for_user(user, "societies.act_as_secretary", klass=Society, accept_global_perms=False) \
-        .select_related("district").order_by("name")
-
-
-def current_board(society) -> Board | None:
-    return Board.objects.filter(society=society, ended_on__isnull=True).first()
+def current_board(society, *, lock: bool = False) -> Board | None:
+    """The Board in office (at most one: constraint one_current_board), row-locked when `lock` (services and
+    sweepers inside their transaction)."""
+    boards = Board.objects.select_for_update(of=("self",)) if lock else Board.objects
+    return boards.filter(society=society, ended_on__isnull=True).first()

@@ -18,6 +18,7 @@ from societies.models import Society
 from .. import permissions, rules
 from ..actions import GovernanceAction
 from ..models import Board, BoardMeeting, Director, OfficerAppointment, Requisition
+from ..selectors import current_board
 
 NO_BOARD = _("The society has no Board in office. Record an election result first.")
 STRENGTH_RANGE = _("The sanctioned strength must be between 3 and %(max)s (s.35(2)).")
@@ -50,7 +51,7 @@ def lock_society(society_id: int) -> Society:
 
 
 def _current_board_locked(society) -> Board:
-    board = Board.objects.select_for_update(of=("self",)).filter(society=society, ended_on__isnull=True).first()
+    board = current_board(society, lock=True)
     if board is None:
         raise ValidationError(NO_BOARD)
     return board
@@ -129,7 +130,7 @@ def election_record(*, society_id: int, actor, today: date, result_on: date, san
         raise ValidationError(RESULT_IN_FUTURE)
     if not 3 <= sanctioned_strength <= rules.MAX_BOARD_STRENGTH:
         raise ValidationError(STRENGTH_RANGE, params={"max": rules.MAX_BOARD_STRENGTH})
-    old = Board.objects.select_for_update(of=("self",)).filter(society=society, ended_on__isnull=True).first()
+    old = current_board(society, lock=True)
     if old is not None and result_on < old.took_office_on:
         raise ValidationError(RESULT_BEFORE_BOARD, params={"day": long_date(old.took_office_on)})
     _check_slate(society, directors, sanctioned_strength, result_on)

@@ -23,6 +23,7 @@ from .. import rules
 from ..actions import GovernanceAction
 from ..models import Board, ComplianceFlag, Director, FinancialYear, GeneralMeeting
 from ..permissions import require_registrar
+from ..selectors import current_board
 from . import effects
 
 FLAG_NOT_OPEN = _("This flag has already been decided by order %(number)s.")
@@ -139,7 +140,7 @@ def _agm_date(flag, parts) -> date:
 def _current_board(society) -> Board:
     """The Board in office, with a freshly locked society (protected FSM fields cannot be refreshed in place)."""
     society = Society.objects.select_for_update(of=("self",)).get(pk=society.pk)
-    board = Board.objects.select_for_update(of=("self",)).filter(society=society, ended_on__isnull=True).first()
+    board = current_board(society, lock=True)
     if board is None:
         raise ValidationError(NO_BOARD_TO_DISSOLVE)
     board.society = society

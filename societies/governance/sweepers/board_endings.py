@@ -18,6 +18,7 @@ from ..models import (
     GeneralMeeting,
     Requisition,
 )
+from ..selectors import current_board
 from ..services import effects
 from ..services.flags import flag_raise
 from ._common import FACTS_ADJOURNED, FACTS_GAP, Kind, _d, _lock_society
@@ -94,7 +95,7 @@ def _settle_term(board: Board) -> str:
 
 def _settle_board_endings(society: Society, today: date) -> list[str]:
     """Apply every due Board-ending effect of one (locked) society in the order of its legal date."""
-    board = Board.objects.select_for_update(of=("self",)).filter(society=society, ended_on__isnull=True).first()
+    board = current_board(society, lock=True)
     events = []
     for year in (FinancialYear.objects.select_for_update(of=("self",))
                  .filter(society=society, agm_checked=False, agm_last_day__lt=today)):
