@@ -30,6 +30,9 @@ class FinancialYear(models.Model):
     returns_filed_on = models.DateField(_("annual return filed on"), null=True, blank=True)
     meetings_checked = models.BooleanField(default=False, help_text="The s.43(1) count has been made.")
     next_opened = models.BooleanField(default=False, help_text="The following year's row exists.")
+    # The day the last notice to file the return (s.129) was issued: one notice a day, however often it is asked
+    # for (a double click, two tabs). Claimed by a conditional UPDATE in services.returns.returns_notices_issue.
+    defaulter_notice_on = models.DateField(_("notice to file issued on"), null=True, blank=True)
 
     class Meta:
         ordering = ["society", "-ends_on"]
@@ -88,6 +91,11 @@ class Requisition(models.Model):
     class Meta:
         ordering = ["-received_on", "-pk"]
         indexes = [models.Index(fields=["hold_by"], condition=Q(state="open"), name="requisition_due_idx")]
+        constraints = [
+            # The natural key: the same requisition entered twice (a double click, two tabs) is one requisition.
+            models.UniqueConstraint(fields=["society", "kind", "received_on", "requisitioned_by"],
+                                    name="one_requisition_per_day"),
+        ]
 
     def __str__(self):
         return f"{self.get_kind_display()}: requisition of {self.received_on:%d %b %Y}"
@@ -125,7 +133,11 @@ class BoardMeeting(models.Model):
 
     class Meta:
         ordering = ["-held_on", "-pk"]
-        indexes = [models.Index(fields=["society", "held_on"], name="board_meeting_society_day")]
+        constraints = [
+            # One Board meeting a society a day: a double click or a second tab records it once, and two entries of
+            # one day never count twice toward the four a year (s.43(1)). Also the index the counts read.
+            models.UniqueConstraint(fields=["society", "held_on"], name="one_board_meeting_per_day"),
+        ]
 
     def __str__(self):
         return f"Board meeting {self.held_on:%d %b %Y}"
@@ -162,6 +174,18 @@ class GeneralMeeting(models.Model):
     class Meta:
         ordering = ["-held_on", "-pk"]
         indexes = [models.Index(fields=["society", "held_on"], name="general_meeting_society_day")]
+        constraints = [
+            # The natural key of a sitting, so that a double click or a second tab records it once: an AGM by
+            # its year and day; a special meeting by its requisition and day, or by its society and day.
+            models.UniqueConstraint(fields=["financial_year", "held_on"], condition=Q(kind="agm"),
+                                    name="one_agm_sitting_per_day"),
+            models.UniqueConstraint(fields=["requisition", "held_on"],
+                                    condition=Q(kind="special", requisition__isnull=False),
+                                    name="one_requisitioned_gm_per_day"),
+            models.UniqueConstraint(fields=["society", "held_on"],
+                                    condition=Q(kind="special", requisition__isnull=True),
+                                    name="one_special_gm_per_day"),
+        ]
 
     def __str__(self):
         return f"{self.get_kind_display()} {self.held_on:%d %b %Y}"
