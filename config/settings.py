@@ -49,6 +49,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    "registrar.middleware.IdleSessionMiddleware",  # sessions end after SESSION_IDLE_MINUTES without a request
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -87,6 +88,18 @@ DATABASES = {
 if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
     DATABASES["default"]["CONN_MAX_AGE"] = 0
     DATABASES["default"].setdefault("OPTIONS", {})["timeout"] = 20
+else:
+    # A kept connection is checked before its first use in each request: a PostgreSQL restart gives no 500.
+    DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+    DATABASES["default"]["ENGINE"] = "config.postgresql"  # Django's backend + a bounded health check
+    # Web requests only (config/wsgi.py sets SAHAKAR_WEB_PROCESS): a frozen or stuck database gives a fast 503,
+    # not a hung worker. Imports, exports, sweeps and backups (manage.py, Celery) keep no such limits
+    # (ADR 0013-accounts-db-timeouts).
+    if env_bool("SAHAKAR_WEB_PROCESS", False):
+        _timeout = int(env("DB_CONNECT_TIMEOUT", "3"))
+        DATABASES["default"].setdefault("OPTIONS", {})["connect_timeout"] = _timeout
+        DATABASES["default"]["OPTIONS"]["options"] = f"-c statement_timeout={int(env('DB_STATEMENT_TIMEOUT_MS', '10000'))}"
+        DATABASES["default"]["HEALTH_CHECK_TIMEOUT"] = float(env("DB_HEALTH_CHECK_TIMEOUT", "2"))
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_USER_MODEL = "registrar.User"
@@ -108,6 +121,14 @@ LOGOUT_REDIRECT_URL = "landing"
 # Login throttling: after this many failures for one username within the window, refuse for the window.
 LOGIN_FAILURE_LIMIT = int(env("LOGIN_FAILURE_LIMIT", "5"))
 LOGIN_LOCKOUT_MINUTES = int(env("LOGIN_LOCKOUT_MINUTES", "15"))
+# Village service centres put many people behind one address: its limit is higher than an account's.
+LOGIN_ADDRESS_LIMIT = int(env("LOGIN_ADDRESS_LIMIT", "50"))
+# The client address is REMOTE_ADDR, unless REMOTE_ADDR is one of these proxies (IPs or CIDR networks): then
+# the right-most X-Forwarded-For entry that is not a listed proxy. Empty: X-Forwarded-For is never believed.
+TRUSTED_PROXY_IPS = [p.strip() for p in env("TRUSTED_PROXY_IPS").split(",") if p.strip()]
+# Shared office computers: a session ends after this long without a request (registrar.middleware).
+SESSION_IDLE_MINUTES = int(env("SESSION_IDLE_MINUTES", "30"))
+SESSION_COOKIE_AGE = SESSION_IDLE_MINUTES * 60
 
 # --- language and time -------------------------------------------------------------------------------
 # Django 5.2 ships no Assamese locale: register its language info ourselves (issue 3 § 5).
@@ -121,7 +142,14 @@ USE_TZ = True
 
 STATIC_URL = "static/"
 STATICFILES_DIRS = [BASE_DIR / "static"]
-STATIC_ROOT = BASE_DIR / "staticfiles"
+STATIC_ROOT = Path(env("STATIC_ROOT", str(BASE_DIR / "staticfiles")))
+# WhiteNoise serves collected static files when DEBUG is off (hashed names, compressed, cached for a year);
+# `collectstatic` must run with the same DEBUG setting (Dockerfile, tests/hardening). ADR 0013-accounts-production.
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage" if DEBUG
+                    else "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+}
 # Uploaded documents live outside the web root and are only served through permission-checked views.
 PRIVATE_MEDIA_ROOT = Path(env("PRIVATE_MEDIA_ROOT", str(BASE_DIR / "var" / "private")))
 MEDIA_ROOT = PRIVATE_MEDIA_ROOT
@@ -169,3 +197,21 @@ if not DEBUG:
     SESSION_COOKIE_SECURE = env_bool("SESSION_COOKIE_SECURE", True)
     CSRF_COOKIE_SECURE = env_bool("CSRF_COOKIE_SECURE", True)
     SECURE_CONTENT_TYPE_NOSNIFF = True
+    # Behind the TLS-terminating proxy (docker-compose's `proxy`): it sets X-Forwarded-Proto and gunicorn is
+    # reachable only through it. Set SECURE_PROXY_SSL_HEADER="" if gunicorn ever faces clients directly.
+    _proto_header = env("SECURE_PROXY_SSL_HEADER", "X-Forwarded-Proto")
+    if _proto_header:
+        SECURE_PROXY_SSL_HEADER = ("HTTP_" + _proto_header.upper().replace("-", "_"), "https")
+    SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
+    SECURE_REDIRECT_EXEMPT = [r"^healthz$"]  # the proxy's and the orchestrator's probes speak plain http
+    SECURE_HSTS_SECONDS = int(env("SECURE_HSTS_SECONDS", str(365 * 24 * 3600)))
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", True)
+    # Preloading is the domain owner's decision (the State's gov.in zone), not this application's:
+    # off unless asked for, and check --deploy's reminder about it silenced.
+    SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", False)
+    if not SECURE_HSTS_PRELOAD:
+        SILENCED_SYSTEM_CHECKS = ["security.W021"]
+    SESSION_COOKIE_HTTPONLY = True
+    # WhiteNoise serves the collected static files (STORAGES above) right after SecurityMiddleware's redirect.
+    MIDDLEWARE.insert(MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1,
+                      "whitenoise.middleware.WhiteNoiseMiddleware")

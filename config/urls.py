@@ -8,3 +8,8 @@ urlpatterns = [
     path("", include("societies.urls")),
     path("", include("societies.governance.urls")),
 ]
+
+# Branded error pages in both languages; a database outage gets a 503 with Retry-After (issue 11 § 6).
+handler403 = "registrar.views.errors.permission_denied"
+handler404 = "registrar.views.errors.page_not_found"
+handler500 = "registrar.views.errors.server_error"

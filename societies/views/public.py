@@ -1,7 +1,7 @@
 """Public pages about societies: status lookup and certificate verification. No login; no personal data."""
 
 from django.db import transaction
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
 
 from registrar import activity
@@ -39,8 +39,18 @@ def public_status(request):
 CERTIFICATE_VOID_STATUSES = frozenset({LegalStatus.DISSOLVED, LegalStatus.REGISTRATION_SET_ASIDE})
 
 
+NOT_GENUINE = _(
+    "This is not a genuine certificate of this office. No certificate of registration issued by the Registrar "
+    "of Co-operative Societies, Assam, has this verification code. Do not rely on the document; you may report "
+    "it to the district office."
+)
+
+
 def verify_certificate(request, token):
-    certificate = get_object_or_404(Certificate.objects.select_related("society", "society__district"), token=token)
+    certificate = (Certificate.objects.select_related("society", "society__district")
+                   .filter(token=token[:100]).first())
+    if certificate is None:
+        return render(request, "societies/public/verify_unknown.html", {"message": NOT_GENUINE}, status=404)
     with transaction.atomic():
         activity.record(SocietyAction.CERTIFICATE_VERIFIED, actor=None, society=certificate.society,
                         target=certificate, data={"ip_hint": (request.META.get("REMOTE_ADDR") or "")[:7]})
