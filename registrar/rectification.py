@@ -46,17 +46,11 @@ from django.utils.translation import gettext_lazy as _
 
 from . import activity
 from .actions import RegistrarAction
+from .capabilities import Act, may, rank_may
 from .models import ActivityEntry, RectificationOrder
-from .models.office import STATEWIDE_RANKS
 from .notify import notify
 from .numbering import next_number
-from .selectors import (
-    district_arcs,
-    in_jurisdiction,
-    jurisdiction_district_ids,
-    officer_for,
-    society_secretaries,
-)
+from .selectors import district_arcs, in_jurisdiction, society_secretaries
 
 NOT_A_REGISTRAR = _("Only the Registrar, or an Additional, Joint or Deputy Registrar, may make a rectification "
                     "order. You can see this automatic effect but not set it aside.")
@@ -110,18 +104,12 @@ def rectifiable_actions() -> list[str]:
 
 def is_registrar_level(user) -> bool:
     """The Registrar (RCS) or an officer of a statewide rank (Additional, Joint, Deputy Registrar)."""
-    officer = officer_for(user)
-    return officer is not None and officer.rank in STATEWIDE_RANKS
+    return rank_may(user, Act.RECTIFY_EFFECT)
 
 
 def can_rectify(user, entry: ActivityEntry) -> bool:
     """A Registrar-level officer with jurisdiction over the entry's society."""
-    if not is_registrar_level(user):
-        return False
-    ids = jurisdiction_district_ids(user)
-    if ids is None:
-        return True
-    return entry.society_id is not None and entry.society.district_id in ids
+    return may(user, Act.RECTIFY_EFFECT, entry.society.district_id if entry.society_id else None)
 
 
 def is_rectifiable(entry: ActivityEntry) -> bool:

@@ -1,23 +1,30 @@
-"""Who may do what to a registration application. Jurisdiction is a query (registrar.selectors)."""
+"""Who may do what to a registration application. Ranks come from one table (registrar.capabilities);
+jurisdiction is a query (registrar.selectors)."""
 
 from django.core.exceptions import PermissionDenied
+from django.utils.translation import gettext_lazy as _
 
-from registrar.models import Rank
-from registrar.selectors import jurisdiction_district_ids, officer_for
+from registrar.capabilities import Act, may, rank_may, ranks_for
 
 # Ranks that may decide registration: the ARCS of the district and every officer above.
-DECIDING_RANKS = frozenset({Rank.RCS, Rank.ADDL_RCS, Rank.JOINT_RCS, Rank.DEPUTY_RCS, Rank.ARCS})
+DECIDING_RANKS = ranks_for(Act.DECIDE_REGISTRATION)
 
 NOT_YOURS = "This application is not yours."
 NOT_IN_JURISDICTION = "This application is outside your jurisdiction, or your rank may not decide it."
+PAPER_NOT_ALLOWED = _("Only the ARCS of the district or an officer above may enter a paper application: it starts "
+                      "the 60-day clock for a decision (s.10(1), s.11).")
 
 
 def can_decide(user, application) -> bool:
-    officer = officer_for(user)
-    if officer is None or officer.rank not in DECIDING_RANKS:
-        return False
-    ids = jurisdiction_district_ids(user)
-    return ids is None or application.district_id in ids
+    return may(user, Act.DECIDE_REGISTRATION, application.district_id)
+
+
+def can_enter_paper(user, district_id: int | None = None) -> bool:
+    """Enter a paper application for `district_id`; without one, for some district of the user's (the form
+    offers only those)."""
+    if district_id is None:
+        return rank_may(user, Act.ENTER_PAPER_APPLICATION)
+    return may(user, Act.ENTER_PAPER_APPLICATION, district_id)
 
 
 def is_applicant(user, application) -> bool:
@@ -38,12 +45,9 @@ NOT_A_SUPERIOR = "Only an officer above the ARCS with jurisdiction over this dis
 
 
 def is_superior_for(user, application) -> bool:
-    """An officer ranked above the ARCS (registrar.models.STATEWIDE_RANKS: Deputy Registrar and up) who may decide
-    this application: the one who hands work to the district's officers (e.g. one on leave or transferred)."""
-    from registrar.models.office import STATEWIDE_RANKS
-
-    officer = officer_for(user)
-    return officer is not None and officer.rank in STATEWIDE_RANKS and can_decide(user, application)
+    """An officer ranked above the ARCS (Deputy Registrar and up) who may decide this application: the one who
+    hands work to the district's officers (e.g. one on leave or transferred)."""
+    return may(user, Act.ASSIGN_APPLICATION, application.district_id) and can_decide(user, application)
 
 
 def require_superior(user, application) -> None:

@@ -1,14 +1,17 @@
 """The per-rule choices of the statute engine, written out so a reviewer can read them (ADR 0005).
 
-One row per rules.yaml id whose `limit` carries a number of days, months or years fixed by the Act.
-Periods fixed by an officer (`set_by`), hour limits inside a meeting, thresholds and validations are
-outside the catalogue; docs/statute-coverage.md lists each of them with the reason.
+One row per rules.yaml id whose `limit` carries a number of days, months or years fixed by the Act
+(`PERIODS`), and one row per duty the Act imposes without any number of days (`NO_PERIOD`, the December 2026
+review of the pack). Periods fixed by an officer (`set_by`), hour limits inside a meeting, thresholds and
+validations are outside the catalogue; docs/statute-coverage.md lists each of them with the reason.
 
 Columns of `Period`:
 - unit, count   the Act's period ("days" | "months" | "years", N)
 - direction     "after"     last day = trigger + N (General Clauses Act s.9: trigger excluded)
                 "before"    last day = trigger - N ("before N days of X", s.30(4))
                 "look_back" earliest day of the window (trigger - N) .. trigger
+                "earliest"  no last day: the act may be done only once the N have expired, so the engine gives
+                            `earliest_day` = the day after trigger + N, and `last_day` is None (s.84(h))
 - at_office     True only where a society, citizen or member does the act at an office: a filing, return,
                 report or proceedings sent to the Registrar / Government / liquidator, an appeal or review
                 application, a claim, a payment of a demand. Only these roll forward to the next open day
@@ -20,7 +23,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 Unit = Literal["days", "months", "years"]
-Direction = Literal["after", "before", "look_back"]
+Direction = Literal["after", "before", "look_back", "earliest"]
 
 
 @dataclass(frozen=True)
@@ -48,6 +51,8 @@ FILING = True  # readability: `d(30, office=FILING)` = an act done at an office 
 PERIODS: dict[str, Period] = {
     # ---- Chapter II: registration, bye-laws, division/amalgamation
     "unlimited_liability_option_1y": y(1, office=FILING),  # option exercised by an amendment filed with the Registrar
+    # s.4(4): counted back from the s.94 order cancelling the registration, not the s.100(4) certificate
+    # of dissolution (lifecycles.md section 15 item 23)
     "dissolution_past_member_liability_2y": Period("years", 2, "look_back"),
     "coop_bank_administrator_max_1y": y(1),
     "registration_refusal_60d": d(60),  # Registrar's duty
@@ -72,7 +77,7 @@ PERIODS: dict[str, Period] = {
     "withdrawal_after_1y": y(1),
     "heir_transfer_after_90d": d(90),
     "termination_appeal_30d": d(30, office=FILING),  # appeal
-    "register_deletion_hold_30d": d(30),
+    "register_deletion_hold_30d": d(30),  # s.24(2): runs to the later of this and the appeal window (WAITS_ON_ONE_OF)
     "voter_list_provisional_20d": d(20),  # voter list
     "voter_list_objection_10d": d(10),  # voter list
     "voter_list_final_40d": d(40),  # voter list
@@ -104,8 +109,10 @@ PERIODS: dict[str, Period] = {
     "branch_quarterly_summary_15d": d(15),  # branch to its head office
     "audit_within_6_months": m(6),  # auditor (an officer's duty)
     "audit_report_fortnight": d(14),  # auditor
-    "audit_report_to_government_210d": d(210),  # Registrar
-    "audit_followup_report_3m": m(3, office=FILING),  # Board's report on rectification, to the Registrar
+    "audit_report_to_government_210d": Period("days", 210, "earliest"),  # Registrar; s.84(h): an EARLIEST day
+    # Board's report on rectification, to the Registrar. Not automatic (December 2026): the day after the
+    # filing day raises a flag; the Registrar's order confirms the disqualification (lifecycles.md §15 item 9).
+    "audit_followup_report_3m": m(3, office=FILING),
     "reaudit_bar_3y": y(3),
     "inquiry_order_or_reject_10d": d(10),
     "inquiry_complete_30d": d(30),
@@ -125,7 +132,9 @@ PERIODS: dict[str, Period] = {
     "surcharge_lookback_4y": Period("years", 4, "look_back"),
     "cdc_payment_30d": d(30, office=FILING),  # payment of a demand
     # ---- Chapter XIII: appeals, review, supersession, returns
-    "registrar_review_60d": d(60, office=FILING),  # review application (yaml actor: registrar; ADR 0005)
+    # s.111(2) bounds the Registrar's own power to review: the review order must be passed by day 60, and a
+    # closed office does not extend a power (no roll-forward; ADR 0015 revisits ADR 0005's choice).
+    "registrar_review_60d": d(60),
     "appeal_state_government_60d": d(60, office=FILING),  # appeal
     "supersession_report_action_60d": d(60),  # action at a general meeting
     "administrator_max_6m": m(6),
@@ -148,7 +157,39 @@ EFFECT_ON_LAST_DAY: frozenset[str] = frozenset({
     "special_board_meeting_15d",  # s.43(3)
 })
 
-# An effect that cannot arise before another window has closed: effective_on = later_of(own, that window's).
+# An effect that cannot arise before another window has closed: effective_on = later_of(own, the day after
+# that window's filing_last_day). The window runs from the same trigger ...
 WAITS_ON: dict[str, str] = {
     "cancellation_takes_effect": "cancellation_appeal_2m",  # s.94(6)-(7): no effect while an appeal may be filed
+}
+
+# ... or from a trigger only the caller knows. s.24(2) proviso: the name stays on the register until the LATER
+# of decision + 30 days and the end of the member's appeal window, which runs from the member's receipt of the
+# decision. The caller names which window applies and its trigger (`due(..., window=(rule_id, receipt))`);
+# without one `due()` refuses rather than give a day that may be too early. An appeal actually filed holds the
+# name until it is decided: an event of the membership module, not a period.
+WAITS_ON_ONE_OF: dict[str, frozenset[str]] = {
+    "register_deletion_hold_30d": frozenset({
+        "termination_appeal_30d",  # s.23(2): termination, receipt + 30 days
+        "membership_refusal_appeal_60d",  # s.20(3): refusal of admission, receipt + 60 days
+    }),
+}
+
+# Duties the Act imposes without any number of days (the pack's December 2026 review). They are catalogued so
+# a clock declaration, an order or a flag can name them and read their metadata; `due()` refuses them, since
+# their day comes from an event, an order or a service target the office sets, never from the Act. The text
+# says what fixes the day.
+NO_PERIOD: dict[str, str] = {
+    "formation_disputes_decided_by_registrar": "no period: decided by the Registrar's order (s.8(1))",
+    "territorial_election_before_agm": "no number of days: each area meeting on a day before the AGM (s.30(3))",
+    "registrar_controls_electoral_rolls": "no period: the rolls and the election are under the Registrar's "
+                                          "control; the s.26(3) voter-list clocks give the days",
+    "ce_board_dispute_registrar_binding": "no period: decided by the Registrar; a service target only "
+                                          "(lifecycles.md section 15 item 13)",
+    "inquiry_report_copy_on_fee": "no period: a copy on payment of the fee the Registrar fixes (s.87(6))",
+    "leave_to_sue_in_liquidation": "no period: leave granted or refused by the Registrar's order (ss.99, 101)",
+    "registrar_civil_court_for_limitation": "no period in this Act: the Limitation Act's period for executing "
+                                            "a decree (s.113)",
+    "seized_records_immediate_audit": "no number of days (immediate steps, s.126(3)); the office's service "
+                                      "target flags it after 7 days",
 }

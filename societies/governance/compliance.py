@@ -364,8 +364,9 @@ def society_facts(society, today: date) -> SocietyFacts:
     year = current_year(years, today)
     held = 0
     if board is not None and year is not None:
-        held = BoardMeeting.objects.filter(society=society, quorum_met=True,
-                                           held_on__range=(year.starts_on, min(today, year.ends_on))).count()
+        held = (BoardMeeting.objects.filter(society=society, quorum_met=True,
+                                            held_on__range=(year.starts_on, min(today, year.ends_on)))
+                .order_by().values("held_on").distinct().count())  # days, as the s.43(1) sweep counts them
     officer = None
     if society.governance_status == GovernanceStatus.OFFICER_IN_CHARGE:
         officer = OfficerAppointment.objects.filter(society=society, ended_on__isnull=True).first()

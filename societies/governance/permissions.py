@@ -1,5 +1,6 @@
-"""Who may act on a society's supervision. Jurisdiction is a query (registrar.selectors); the secretary is a
-django-guardian grant (societies.act_as_secretary) on the one society."""
+"""Who may act on a society's supervision. Officers: the rank table (registrar.capabilities) and jurisdiction (a
+query, registrar.selectors). The secretary: a django-guardian grant (societies.act_as_secretary) on the one
+society, held by that person only: being a superuser (the portal's administrator) makes no one a secretary."""
 
 from django.contrib.auth.models import Permission
 from django.contrib.contenttypes.models import ContentType
@@ -9,11 +10,9 @@ from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from guardian.models import GroupObjectPermission, UserObjectPermission
 
+from registrar.capabilities import Act, may, rank_may
 from registrar.models import User
-from registrar.models.office import STATEWIDE_RANKS
-from registrar.selectors import jurisdiction_district_ids, officer_for
 from societies.models import Society
-from societies.permissions import DECIDING_RANKS
 
 SECRETARY_PERM = "societies.act_as_secretary"
 NOT_SUPERVISOR = _("Only the ARCS of the district or an officer above may do this.")
@@ -47,14 +46,13 @@ class _SecretaryGrant(Func):
 
 def secretary_grant(user, society_pk=None):
     """A boolean SQL expression: does `user` hold act_as_secretary on the society whose pk is `society_pk` (an
-    expression such as F("society_id"); by default F("pk") of a Society query)? The same answer as
-    user.has_perm(SECRETARY_PERM, society) through django-guardian (an active superuser holds it everywhere, an
-    inactive user nowhere; a grant to one of the user's groups counts), but evaluated inside the query that reads
-    the row, instead of guardian's two extra queries per check (a filing POST checks twice: view and service)."""
+    expression such as F("society_id"); by default F("pk") of a Society query)? A grant to the user, or to one of
+    the user's groups; an inactive user holds none. Unlike user.has_perm through django-guardian, a superuser holds
+    only the grants really made to them: the administrator is not every society's secretary (otherwise the
+    Registrar's superuser account could file as any society and then approve its own filing). Evaluated inside the
+    query that reads the row, instead of guardian's two extra queries per check."""
     if not (getattr(user, "is_authenticated", False) and user.is_active):
         return Value(False, output_field=BooleanField())
-    if user.is_superuser:
-        return Value(True, output_field=BooleanField())
     return _SecretaryGrant(society_pk if society_pk is not None else F("pk"), user_id=user.pk,
                            content_type_id=ContentType.objects.get_for_model(Society).pk)  # cached per process
 
@@ -62,23 +60,17 @@ def secretary_grant(user, society_pk=None):
 def is_secretary(user, society) -> bool:
     if not (getattr(user, "is_authenticated", False) and user.is_active):
         return False
-    if user.is_superuser:
-        return True
     return Society.objects.filter(pk=society.pk).filter(secretary_grant(user)).exists()
 
 
 def can_supervise(user, society) -> bool:
     """The ARCS of the society's district, or an officer above with jurisdiction over it."""
-    officer = officer_for(user)
-    if officer is None or officer.rank not in DECIDING_RANKS:
-        return False
-    ids = jurisdiction_district_ids(user)
-    return ids is None or society.district_id in ids
+    return may(user, Act.SUPERVISE_SOCIETY, society.district_id)
 
 
 def is_registrar_level(user) -> bool:
-    officer = officer_for(user)
-    return officer is not None and officer.rank in STATEWIDE_RANKS
+    """A rank that may make an order on a compliance flag (the Registrar, Additional, Joint, Deputy Registrar)."""
+    return rank_may(user, Act.ORDER_ON_FLAG)
 
 
 def require_secretary(user, society) -> None:
@@ -92,7 +84,7 @@ def require_supervisor(user, society) -> None:
 
 
 def require_registrar(user, society) -> None:
-    if not (is_registrar_level(user) and can_supervise(user, society)):
+    if not may(user, Act.ORDER_ON_FLAG, society.district_id):
         raise PermissionDenied(NOT_REGISTRAR)
 
 

@@ -8,18 +8,20 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from django_fsm import TransitionNotAllowed, can_proceed
 from guardian.shortcuts import assign_perm
 
 from registrar import activity
+from registrar.duplicates import AlreadyRecorded
 from registrar.models import District
 from registrar.notify import notify
 from registrar.numbering import next_number
-from registrar.selectors import jurisdiction_district_ids, officers_in_district
+from registrar.selectors import officers_in_district
 
 from .. import permissions, rules, selectors
 from ..actions import SocietyAction
 from ..choices import RegistrationKind
-from ..models import Certificate, QueryItem, QueryMemo, RegistrationApplication, Society
+from ..models import AppState, Certificate, QueryItem, QueryMemo, RegistrationApplication, Society
 
 TOO_FEW_PROMOTERS = _("At least ten adult promoters from ten different families are needed (three societies for "
                       "a secondary society).")
@@ -38,6 +40,8 @@ HEARING_AFTER_LAST_DAY = _("The hearing falls after the last day for a decision 
                            "Choose an earlier date, or tick the confirmation to schedule it anyway.")
 RECEIVED_IN_FUTURE = _("The date of receipt cannot be in the future.")
 NOT_YOUR_DISTRICT = _("This district is outside your jurisdiction.")
+PAPER_ALREADY_ENTERED = _("This paper application is already entered: %(number)s, received on %(received)s.")
+ALREADY_REGISTERED = _("This application is already registered: registration number %(number)s.")
 PAST_DEEMED_NOT_CONFIRMED = _("The last day for a decision has already passed for this date of receipt: the "
                               "application will be deemed registered at the next sweep. Confirm to save it.")
 
@@ -155,8 +159,9 @@ def application_receive_paper(*, actor, district, received_on: date, today: date
     """s.10(1): an officer enters a paper application received by hand or post. Its clock starts on the date of
     receipt, not today; the paper file holds the promoter list. If the last day has already passed, the officer
     must confirm, and the next deemed-registration sweep deems it on its legal day (received_on + 61)."""
-    ids = jurisdiction_district_ids(actor)
-    if ids is not None and (not ids or district.pk not in ids):
+    if not permissions.can_enter_paper(actor):
+        raise PermissionDenied(permissions.PAPER_NOT_ALLOWED)
+    if not permissions.can_enter_paper(actor, district.pk):
         raise PermissionDenied(NOT_YOUR_DISTRICT)
     if received_on > today:
         raise ValidationError(RECEIVED_IN_FUTURE)
@@ -165,6 +170,14 @@ def application_receive_paper(*, actor, district, received_on: date, today: date
     if not rules.name_ends_limited(proposed_name):
         raise ValidationError(NAME_NOT_LIMITED)
     district = District.objects.select_for_update().get(pk=district.pk)
+    # The natural key of a paper application (district, date of receipt, name), checked under the district's lock
+    # and backed by the constraint one_paper_application_per_day: a double click or a second tab enters it once.
+    existing = RegistrationApplication.objects.filter(
+        district=district, received_by_hand=True, received_on=received_on,
+        proposed_name__iexact=proposed_name.strip()).first()
+    if existing is not None:
+        raise AlreadyRecorded(PAPER_ALREADY_ENTERED, existing=existing, params={
+            "number": existing.acknowledgement_number, "received": f"{received_on:%d %b %Y}"})
     applicant = actor
     if applicant_email:
         citizen = get_user_model().objects.filter(email__iexact=applicant_email.strip(), is_active=True,
@@ -320,6 +333,13 @@ def application_register(*, application_id: int, actor, today: date, dispatched_
     """s.11: register the society; the certificate went out on `dispatched_on` (by the last day)."""
     application = _lock(application_id)
     permissions.require_decider(actor, application)
+    # The state under the lock, before anything is created: registering twice (a double click, two tabs) answers
+    # with the registration that exists, never with the society's unique constraints.
+    if application.state in (AppState.REGISTERED, AppState.DEEMED_REGISTERED) and application.society_id:
+        raise AlreadyRecorded(ALREADY_REGISTERED, existing=application.society,
+                              params={"number": application.society.registration_number})
+    if not can_proceed(application.register):
+        raise TransitionNotAllowed(f"cannot register an application that is {application.state}")
     _check_dispatch(application, dispatched_on, today)
     society = _create_society(application, registered_on=dispatched_on, kind=RegistrationKind.CERTIFICATE,
                               issued_by=actor)

@@ -12,13 +12,14 @@ from django_fsm import TransitionNotAllowed
 from registrar import clock
 from registrar.access import get_for_officer, officer_required
 from registrar.calendar import days_left
+from registrar.duplicates import AlreadyRecorded
 from registrar.selectors import districts_for, officer_for
 
 from .. import rules, selectors, services
 from ..forms import AssignForm, HearingForm, PaperApplicationForm, QueryForm, RefuseForm, RegisterForm
 from ..models import AppState, RegistrationApplication
 from ..models_registration import OPEN_STATES
-from ..permissions import DECIDING_RANKS, can_decide, is_superior_for
+from ..permissions import DECIDING_RANKS, PAPER_NOT_ALLOWED, can_decide, can_enter_paper, is_superior_for
 
 PAGE_SIZE = 25
 DONE = _("Done.")
@@ -41,6 +42,7 @@ def workqueue(request):
         "query_string": f"state={state}" if state else "",
         # Every row is in the officer's jurisdiction (the selector filters), so rank alone decides the button.
         "can_claim": officer_for(request.user).rank in DECIDING_RANKS,
+        "can_enter_paper": can_enter_paper(request.user),
     })
 
 
@@ -49,6 +51,8 @@ def application_paper(request):
     """Enter a paper application received by hand or post, with its date of receipt (its clock starts then)."""
     if request.method not in ("GET", "POST"):
         return HttpResponseNotAllowed(["GET", "POST"])
+    if not can_enter_paper(request.user):
+        raise PermissionDenied(PAPER_NOT_ALLOWED)
     today = clock.today()
     districts = districts_for(request.user)
     form = PaperApplicationForm(request.POST or None, districts=districts, today=today)
@@ -62,6 +66,9 @@ def application_paper(request):
                 authorised_share_capital=data["authorised_share_capital"], is_secondary=data["is_secondary"],
                 chief_promoter_name=data["chief_promoter_name"], applicant_name=data["applicant_name"],
                 applicant_email=data["applicant_email"], confirm_past_last_day=data["confirm_past_last_day"])
+        except AlreadyRecorded as exc:
+            messages.info(request, exc.messages[0])
+            return redirect("office_application_detail", pk=exc.existing.pk)
         except ValidationError as exc:
             for message in exc.messages:
                 form.add_error(None, message)
@@ -162,6 +169,9 @@ def application_act(request, pk, action):
             raise Http404("No such action.")
     except PermissionDenied as exc:
         raise PermissionDenied(str(exc)) from None
+    except AlreadyRecorded as exc:
+        messages.info(request, exc.messages[0])
+        return redirect("office_application_detail", pk=pk)
     except ValidationError as exc:
         for message in exc.messages:
             messages.error(request, message)

@@ -1,4 +1,8 @@
-"""Submitting an online application needs the five documents s.10(1) lists; paper applications are exempt."""
+"""Submitting an online application needs the five documents s.10(1) lists; paper applications are exempt.
+
+rules.yaml registration_application_signatories (its notes list the attachments) and registration_fee_1pct (the
+fee receipt); docs/statute-coverage.md points here.
+"""
 
 from datetime import date
 

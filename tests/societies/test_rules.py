@@ -1,4 +1,8 @@
-"""The statute of registration as pure functions: hand-written dates, no database."""
+"""The statute of registration as pure functions: hand-written dates, no database.
+
+rules.yaml ids (docs/statute-coverage.md): registration_deemed_60d, promoter_board_max_1y, registration_fee_1pct,
+registration_name_ends_limited, registration_min_members_10_families, member_min_age_18.
+"""
 
 from dataclasses import dataclass
 from datetime import date

@@ -1,7 +1,13 @@
-"""`manage.py statute list` / `manage.py statute due RULE_ID --trigger YYYY-MM-DD` (ADR 0005).
+"""`manage.py statute list` / `manage.py statute due RULE_ID --trigger YYYY-MM-DD [--window RULE_ID=YYYY-MM-DD]`
+(ADR 0005, ADR 0015).
 
+`list` prints one catalogued rule per line: id, section, kind, automatic, period ("no period" for a duty without
+a number of days). `due` prints one JSON object; an earliest-day rule (s.84(h)) has `earliest_day` and no
+`last_day`. `--window` gives the trigger of the window a rule waits on (the s.24(2) deletion hold waits on the
+member's appeal window, which runs from the member's receipt of the decision).
 Closed days: Sundays, second and fourth Saturdays (registrar.calendar) plus the Holiday table.
-Errors (unknown id, a rule outside the catalogue, an impossible date) exit with code 2 and one line on stderr.
+Errors (unknown id, a rule outside the catalogue, a duty without a period, a missing window, an impossible
+date) exit with code 2 and one line on stderr.
 """
 
 import json
@@ -11,7 +17,7 @@ from datetime import date, timedelta
 from django.core.management.base import BaseCommand
 
 from registrar.holidays import holiday_dates
-from registrar.statute import NotCatalogued, UnknownRule, catalogue, due, get_rule
+from registrar.statute import NoPeriod, NotCatalogued, UnknownRule, WindowNeeded, catalogue, due, get_rule
 
 HOLIDAY_SPAN_DAYS = 60  # any run of closed days a roll-forward can meet
 
@@ -21,10 +27,12 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         sub = parser.add_subparsers(dest="action", required=True)
-        sub.add_parser("list", help="one catalogued rule per line: id, section, kind, automatic")
+        sub.add_parser("list", help="one catalogued rule per line: id, section, kind, automatic, period")
         due_parser = sub.add_parser("due", help="due dates of RULE_ID for --trigger, as one JSON object")
         due_parser.add_argument("rule_id")
         due_parser.add_argument("--trigger", required=True, help="YYYY-MM-DD")
+        due_parser.add_argument("--window", help="RULE_ID=YYYY-MM-DD: the window the rule waits on, and its "
+                                                 "trigger (register_deletion_hold_30d)")
 
     def fail(self, reason: str):
         self.stderr.write(f"statute: {reason}")
@@ -33,33 +41,51 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         if options["action"] == "list":
             for rule in catalogue().values():
-                self.stdout.write("\t".join([rule.id, rule.section, rule.kind, str(rule.automatic).lower()]))
+                self.stdout.write("\t".join([rule.id, rule.section, rule.kind, str(rule.automatic).lower(),
+                                              rule.timing]))
             return
-        self.handle_due(options["rule_id"], options["trigger"])
+        self.handle_due(options["rule_id"], options["trigger"], options["window"])
 
-    def handle_due(self, rule_id: str, trigger_text: str):
+    def parse_date(self, text: str, option: str) -> date:
         try:
-            trigger = date.fromisoformat(trigger_text)
+            return date.fromisoformat(text)
         except ValueError:
-            self.fail(f"invalid --trigger date {trigger_text!r} (want an existing date, YYYY-MM-DD)")
+            self.fail(f"invalid {option} date {text!r} (want an existing date, YYYY-MM-DD)")
+
+    def handle_due(self, rule_id: str, trigger_text: str, window_text: str | None):
+        trigger = self.parse_date(trigger_text, "--trigger")
+        window = None
+        if window_text is not None:
+            window_rule, _sep, window_trigger = window_text.partition("=")
+            window = (window_rule, self.parse_date(window_trigger, "--window"))
         try:
             rule = get_rule(rule_id)
         except (UnknownRule, NotCatalogued) as exc:
             self.fail(exc.args[0])
         try:
-            rough = due(rule.id, trigger, frozenset())
+            rough = due(rule.id, trigger, frozenset(), window=window)
+        except (NoPeriod, WindowNeeded) as exc:
+            self.fail(str(exc))
         except (OverflowError, ValueError) as exc:
             self.fail(f"date out of range for {rule.id}: {exc}")
-        start = min(trigger, rough.last_day)
-        end = max(trigger, rough.last_day) + timedelta(days=HOLIDAY_SPAN_DAYS)
-        result = due(rule.id, trigger, holiday_dates(start, end))
+        days = [day for day in (trigger, window and window[1], rough.last_day, rough.earliest_day,
+                                rough.effective_on) if day]
+        start, end = min(days), max(days) + timedelta(days=HOLIDAY_SPAN_DAYS)
+        result = due(rule.id, trigger, holiday_dates(start, end), window=window)
         payload = {
             "rule": rule.id,
             "section": rule.section,
             "trigger": trigger.isoformat(),
-            "last_day": result.last_day.isoformat(),
-            "filing_last_day": result.filing_last_day.isoformat(),
-            "effective_on": result.effective_on.isoformat() if result.effective_on else None,
+            "last_day": iso(result.last_day),
+            "filing_last_day": iso(result.filing_last_day),
+            "earliest_day": iso(result.earliest_day),
+            "effective_on": iso(result.effective_on),
             "automatic": rule.automatic,
         }
+        if window is not None:
+            payload["window"] = {"rule": window[0], "trigger": window[1].isoformat()}
         self.stdout.write(json.dumps(payload))
+
+
+def iso(day: date | None) -> str | None:
+    return day.isoformat() if day else None

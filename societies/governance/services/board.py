@@ -13,6 +13,7 @@ from django.db.models import Max
 from django.utils.translation import gettext_lazy as _
 
 from registrar import activity
+from registrar.duplicates import AlreadyRecorded
 from societies.models import Society
 
 from .. import permissions, rules
@@ -39,6 +40,8 @@ NOT_IN_OFFICE = _("Choose directors now in office on this Board.")
 MEETING_IN_FUTURE = _("The date of the meeting cannot be in the future.")
 MEETING_BEFORE_BOARD = _("The meeting cannot be dated before this Board took office (%(day)s).")
 REQUISITION_NOT_OPEN = _("That requisition is not awaiting a Board meeting.")
+BOARD_MEETING_EXISTS = _("The Board meeting of %(day)s is already recorded. A society's Board meetings are counted "
+                         "one a day (s.43(1)).")
 
 
 def long_date(day: date) -> str:
@@ -214,6 +217,11 @@ def board_meeting_record(*, society_id: int, actor, today: date, held_on: date, 
     moves it backwards). A linked Board requisition is met only if held by its last day (s.43(2))."""
     society = lock_society(society_id)
     permissions.require_secretary(actor, society)
+    # The natural key (society, day), under the society's lock and constraint one_board_meeting_per_day: a double
+    # click or a second tab records the meeting once, and one day never counts twice toward the four a year.
+    existing = BoardMeeting.objects.filter(society=society, held_on=held_on).first()
+    if existing is not None:
+        raise AlreadyRecorded(BOARD_MEETING_EXISTS, existing=existing, params={"day": long_date(held_on)})
     board = _current_board_locked(society)
     if board.sanctioned_strength is None:
         raise ValidationError(STRENGTH_FIRST)

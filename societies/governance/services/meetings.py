@@ -12,6 +12,7 @@ from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
 from registrar import activity
+from registrar.duplicates import AlreadyRecorded
 from registrar.holidays import holidays_around
 
 from .. import permissions, rules
@@ -33,6 +34,8 @@ ADJOURNED_WITH_QUORUM = _("A meeting with quorum is not adjourned for want of qu
 ADJOURNED_NOT_AFTER = _("The adjourned meeting must be on a later date.")
 GM_REQUISITION_NOT_OPEN = _("That requisition is not awaiting a general meeting.")
 ACCOUNTS_AFTER_MEETING = _("The accounts cannot be ready after the meeting itself.")
+REQUISITION_EXISTS = _("This requisition is already recorded: received on %(day)s, to be met by %(by)s.")
+GENERAL_MEETING_EXISTS = _("The meeting of %(day)s is already recorded.")
 
 ADJOURNED_FLAG_FACTS = _("The AGM for %(year)s met on %(held)s without quorum and was adjourned to %(to)s, after the "
                          "last day %(last)s (s.39).")
@@ -48,6 +51,12 @@ def requisition_record(*, society_id: int, actor, today: date, kind: str, requis
     society = lock_society(society_id)
     if not (permissions.is_secretary(actor, society) or permissions.can_supervise(actor, society)):
         raise PermissionDenied(NOT_ALLOWED_TO_RECORD)
+    # The natural key under the society's lock (constraint one_requisition_per_day): entered twice, recorded once.
+    existing = Requisition.objects.filter(society=society, kind=kind, received_on=received_on,
+                                          requisitioned_by=requisitioned_by).first()
+    if existing is not None:
+        raise AlreadyRecorded(REQUISITION_EXISTS, existing=existing, params={
+            "day": long_date(existing.received_on), "by": long_date(existing.hold_by)})
     if received_on > today:
         raise ValidationError(RECEIVED_IN_FUTURE)
     if not agenda.strip():
@@ -107,6 +116,17 @@ def _check_agm_year(society, financial_year_id, held_on) -> FinancialYear:
     return year
 
 
+def _same_sitting(society, *, kind, held_on, financial_year_id, requisition_id) -> GeneralMeeting | None:
+    """The sitting already recorded under this one's natural key (the constraints one_agm_sitting_per_day,
+    one_requisitioned_gm_per_day, one_special_gm_per_day): an AGM by its year and day, a special meeting by its
+    requisition and day, or by the society and day when it had none."""
+    same = GeneralMeeting.objects.filter(society=society, kind=kind, held_on=held_on)
+    if kind == GeneralMeeting.Kind.AGM:
+        return same.filter(financial_year_id=financial_year_id).first() if financial_year_id else None
+    return same.filter(requisition_id=requisition_id).first() if requisition_id else \
+        same.filter(requisition__isnull=True).first()
+
+
 @transaction.atomic
 def general_meeting_record(*, society_id: int, actor, today: date, kind: str, held_on: date, members_eligible: int,
                            members_present: int, delegate_body: bool = False, financial_year_id: int | None = None,
@@ -117,6 +137,10 @@ def general_meeting_record(*, society_id: int, actor, today: date, kind: str, he
     special meeting meets its requisition if held by the 45th day (s.33(1))."""
     society = lock_society(society_id)
     permissions.require_secretary(actor, society)
+    existing = _same_sitting(society, kind=kind, held_on=held_on, financial_year_id=financial_year_id,
+                             requisition_id=requisition_id)
+    if existing is not None:
+        raise AlreadyRecorded(GENERAL_MEETING_EXISTS, existing=existing, params={"day": long_date(held_on)})
     if held_on > today:
         raise ValidationError(GM_IN_FUTURE)
     if members_eligible < 1:

@@ -275,7 +275,8 @@ def return_file(*, society, financial_year_id: int, actor, today: date, data: di
 def returns_notices_issue(*, actor, financial_years, today: date, office_name: str) -> list[FinancialYear]:
     """Record a notice to each defaulting society (one DEFAULTER_NOTICES_ISSUED entry per society, so each
     society's timeline shows it) and tell its secretaries. Every year must be overdue and unfiled on `today`
-    and within the actor's jurisdiction; otherwise nothing is issued."""
+    and within the actor's jurisdiction; otherwise nothing is issued. A year is noticed once a day: asked again
+    (a double click, two tabs), the notice is printed again but neither logged nor sent twice."""
     years = list(financial_years)
     for year in years:
         if not permissions.can_supervise(actor, year.society):
@@ -285,6 +286,12 @@ def returns_notices_issue(*, actor, financial_years, today: date, office_name: s
     secretaries = secretaries_by_society({year.society_id for year in years})
     for year in years:
         society = year.society
+        # The claim: a conditional UPDATE of the year's row, so of two requests at once only one issues it.
+        claimed = FinancialYear.objects.filter(pk=year.pk).exclude(defaulter_notice_on=today) \
+            .update(defaulter_notice_on=today)
+        year.defaulter_notice_on = today
+        if not claimed:
+            continue
         activity.record(GovernanceAction.DEFAULTER_NOTICES_ISSUED, actor=actor, society=society, target=year,
                         data={"financial_year": year.ends_on, "last_day": year.returns_last_day,
                               "issued_on": today})

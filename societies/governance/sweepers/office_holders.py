@@ -138,8 +138,11 @@ def _count_meetings(year: FinancialYear) -> str:
     board = _board_at_year_end(year)
     if board is None:
         return ""
-    count = BoardMeeting.objects.filter(society_id=year.society_id, quorum_met=True,
-                                        held_on__range=(year.starts_on, year.ends_on)).count()
+    # Days with a held meeting, not rows: two entries of one day count once toward the four (s.43(1)); the
+    # constraint one_board_meeting_per_day keeps new rows to one a day, this also covers rows entered before it.
+    count = (BoardMeeting.objects.filter(society_id=year.society_id, quorum_met=True,
+                                         held_on__range=(year.starts_on, year.ends_on))
+             .order_by().values("held_on").distinct().count())
     if rules.has_minimum_board_meetings(count):
         return ""
     params = {"count": count, "start": _d(year.starts_on), "end": _d(year.ends_on)}

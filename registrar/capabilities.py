@@ -1,0 +1,78 @@
+"""Which ranks may do what: the one table every service's permission check reads.
+
+An officer may do an office act when (1) the act's row below lists their rank and (2) the record is within their
+jurisdiction (`registrar.selectors.jurisdiction_district_ids`: the Directorate ranks see the whole state, everyone
+else only their districts). `may(user, act, district_id)` answers both; the domain permission modules
+(societies.permissions, societies.governance.permissions, registrar.rectification) ask it and add what is theirs
+(the applicant, the secretary's grant).
+
+Being a Django superuser grants nothing here: the superuser is the portal's administrator (the admin site), not an
+officer of any rank and not any society's secretary. An officer's account acts by its Officer row alone.
+
+Inspectors and auditors (below the ARCS) see the office pages of their districts but decide nothing: no act in
+the table lists them. Adding an act means adding a row here, with the sections it rests on.
+"""
+
+from enum import StrEnum
+
+from .models.office import RANK_ORDER, Rank
+from .selectors import jurisdiction_district_ids, officer_for
+
+
+def at_least(rank: str) -> frozenset[str]:
+    """The ranks from the Registrar down to `rank` inclusive (Rank is ordered: lower index = higher rank)."""
+    return frozenset(RANK_ORDER[: RANK_ORDER.index(rank) + 1])
+
+
+ARCS_AND_ABOVE = at_least(Rank.ARCS)  # the ARCS of the district and every officer above (Deputy Registrar, ...)
+REGISTRAR_LEVEL = at_least(Rank.DEPUTY_RCS)  # the Registrar, Additional, Joint and Deputy Registrars (statewide)
+
+
+class Act(StrEnum):
+    # Registration (ss.10-11): the ARCS decides; a superior hands the work round.
+    ENTER_PAPER_APPLICATION = "registration.enter_paper_application"
+    DECIDE_REGISTRATION = "registration.decide"
+    ASSIGN_APPLICATION = "registration.assign"
+    # Supervision of a registered society (ss.29-45, 129).
+    SUPERVISE_SOCIETY = "society.supervise"
+    ORDER_ON_FLAG = "society.order_on_flag"
+    # Setting aside an automatic effect of the Act on late-recorded facts (ADR 0007).
+    RECTIFY_EFFECT = "registrar.rectify_effect"
+
+
+CAPABILITIES: dict[Act, frozenset[str]] = {
+    # s.10(1): a paper application starts the 60-day clock from its date of receipt and, unanswered, is deemed
+    # registered (proviso to s.11) with a secretary's grant: only an officer who may decide registration enters it.
+    Act.ENTER_PAPER_APPLICATION: ARCS_AND_ABOVE,
+    # s.10-11: claim, scrutiny, query letters, RBI/NABARD clearance, hearing, register, refuse, reopen on review;
+    # reading the applicants' documents.
+    Act.DECIDE_REGISTRATION: ARCS_AND_ABOVE,
+    # Assigning or reassigning an application to another officer (one on leave or transferred).
+    Act.ASSIGN_APPLICATION: REGISTRAR_LEVEL,
+    # Requisitions the Registrar sent (s.33, s.43(2)), proceedings approve/return (s.45(1)), secretary
+    # invitations, officer in charge (s.41(6)), notices to return defaulters (s.129), reading a society's filings.
+    Act.SUPERVISE_SOCIETY: ARCS_AND_ABOVE,
+    # Confirming or dismissing a compliance flag by a numbered order (s.30(4), s.39, s.40(4), s.41(6), s.43).
+    Act.ORDER_ON_FLAG: REGISTRAR_LEVEL,
+    Act.RECTIFY_EFFECT: REGISTRAR_LEVEL,
+}
+
+
+def ranks_for(act: Act) -> frozenset[str]:
+    return CAPABILITIES[act]
+
+
+def rank_may(user, act: Act) -> bool:
+    """The user is an active officer whose rank may do `act` somewhere (for buttons on lists already filtered to
+    the officer's jurisdiction, and for pages not about one record)."""
+    officer = officer_for(user)
+    return officer is not None and officer.rank in CAPABILITIES[act]
+
+
+def may(user, act: Act, district_id: int | None) -> bool:
+    """The user's rank may do `act` and `district_id` is within their jurisdiction. A record without a district
+    is within the jurisdiction of the statewide ranks only."""
+    if not rank_may(user, act):
+        return False
+    ids = jurisdiction_district_ids(user)
+    return ids is None or (district_id is not None and district_id in ids)
