@@ -41,3 +41,4 @@ class RegistrarAction(models.TextChoices):
     SWEEP_RAN = "registrar.sweep_ran", _("Statutory sweep ran")
     EFFECT_RECTIFIED = "registrar.effect_rectified", _("Automatic effect set aside by rectification order")
     FILING_REDATED = "registrar.filing_redated", _("Filing's last day moved: office closed")
+    ACCOUNT_UNLOCKED = "registrar.account_unlocked", _("Colleague's paused login unlocked")

@@ -3,6 +3,7 @@
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin
 
+from .forms import AdminLoginForm
 from .models import ActivityEntry, District, Holiday, Office, Officer, User
 from .services import office as office_services
 
@@ -65,3 +66,8 @@ class ActivityEntryAdmin(admin.ModelAdmin):
 
     def has_delete_permission(self, request, obj=None):
         return False
+
+
+# /admin/login/ reserves an attempt per account and per address before the password is checked, as the portal's
+# login does (issue 11 § 2).
+admin.site.login_form = AdminLoginForm

@@ -15,3 +15,4 @@ class RegistrarConfig(AppConfig):
 
         office_nav_item(_("Deadlines"), "deadlines_board", order=15)
         office_nav_item(_("Rectification"), "rectification_list", order=60)
+        office_nav_item(_("Paused logins"), "locked_accounts", order=90)

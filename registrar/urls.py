@@ -15,10 +15,9 @@ urlpatterns = [
         template_name="registrar/accounts/form_page.html"), name="password_change"),
     path("accounts/password/change/done/", auth_views.PasswordChangeDoneView.as_view(
         template_name="registrar/accounts/message_page.html"), name="password_change_done"),
-    path("accounts/password/reset/", auth_views.PasswordResetView.as_view(
-        template_name="registrar/accounts/form_page.html",
-        email_template_name="emails/password_reset.txt",
-        subject_template_name="emails/password_reset_subject.txt"), name="password_reset"),
+    path("accounts/password/reset/", accounts.PortalPasswordResetView.as_view(), name="password_reset"),
+    path("office/accounts/locked/", accounts.locked_accounts, name="locked_accounts"),
+    path("office/accounts/<int:user_id>/unlock/", accounts.unlock_account, name="unlock_account"),
     path("accounts/password/reset/sent/", auth_views.PasswordResetDoneView.as_view(
         template_name="registrar/accounts/message_page.html"), name="password_reset_done"),
     path("accounts/password/reset/<uidb64>/<token>/", auth_views.PasswordResetConfirmView.as_view(

@@ -1,4 +1,4 @@
-from .accounts import EmailVerification, FailedLogin
+from .accounts import EmailVerification, FailedLogin, ThrottleCounter
 from .activity import ActivityEntry
 from .notifications import Notification
 from .numbering import ReferenceCounter
@@ -17,5 +17,6 @@ __all__ = [
     "Rank",
     "RectificationOrder",
     "ReferenceCounter",
+    "ThrottleCounter",
     "User",
 ]

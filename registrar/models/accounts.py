@@ -24,3 +24,19 @@ class FailedLogin(models.Model):
 
     def __str__(self):
         return f"failed login {self.username} at {self.at}"
+
+
+class ThrottleCounter(models.Model):
+    """Attempts in the current window for one key (`login:user:42`, `login:addr:10.0.0.7`, `reset:email:<hash>`).
+
+    Written only by `registrar.throttle.reserve` with one `INSERT ... ON CONFLICT DO UPDATE ... RETURNING`: the
+    row lock makes concurrent attempts queue, so a burst of parallel requests cannot all read "under the limit"
+    (issue 11 § 2). `window_started` is a Unix time in seconds, compared in SQL without time-zone conversions.
+    """
+
+    key = models.CharField(max_length=120, primary_key=True)
+    window_started = models.BigIntegerField()
+    hits = models.PositiveIntegerField(default=0)
+
+    def __str__(self):
+        return f"{self.key}: {self.hits} since {self.window_started}"
