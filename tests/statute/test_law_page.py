@@ -32,6 +32,19 @@ def test_law_page_shows_a_rule_outside_the_catalogue(client):
 
 
 @pytest.mark.django_db
+@pytest.mark.parametrize(("rule_id", "words"), [
+    # added by the December 2026 pack: a duty with no number of days
+    ("seized_records_immediate_audit", "The Registrar shall take immediate steps in such case for audit"),
+    # changed: s.44 proviso and s.50(1) proviso, not s.26(4)
+    ("election_tie_by_lot", "44 proviso, 50(1) proviso"),
+])
+def test_law_page_follows_the_december_2026_pack(client, rule_id, words):
+    response = client.get(f"/law/{rule_id}/")
+    assert response.status_code == 200
+    assert words in response.content.decode()
+
+
+@pytest.mark.django_db
 def test_law_page_unknown_rule_is_404(client):
     assert client.get("/law/no_such_rule/").status_code == 404
 
