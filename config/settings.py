@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "csp",  # django-csp: the Content-Security-Policy header (ADR 0011-csp)
     "guardian",
     "django_fsm_log",
     "django_celery_beat",
@@ -48,6 +49,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "registrar.middleware.IdleSessionMiddleware",  # sessions end after SESSION_IDLE_MINUTES without a request
     "django.middleware.locale.LocaleMiddleware",
@@ -57,6 +59,21 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
 ]
+
+# Content-Security-Policy (django-csp 4: one dict, not the old CSP_* settings; ADR 0011-csp). Scripts and styles
+# come only from our static files: no inline <script>, no on* attributes, no style="..." in templates (PDF
+# templates are rendered by WeasyPrint, never served as HTML). An injected script or style does not run.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'none'"],
+        "frame-ancestors": ["'none'"],
+        "form-action": ["'self'"],
+    },
+}
 
 ROOT_URLCONF = "config.urls"
 WSGI_APPLICATION = "config.wsgi.application"

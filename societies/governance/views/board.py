@@ -10,6 +10,7 @@ from django_fsm import TransitionNotAllowed
 
 from registrar import clock
 from registrar.access import login_required_403
+from registrar.duplicates import AlreadyRecorded
 
 from .. import rules
 from ..forms.board import (
@@ -154,6 +155,9 @@ def society_board_meeting_new(request, pk):
             meeting = board_services.board_meeting_record(
                 society_id=society.pk, actor=request.user, today=today, held_on=data["held_on"],
                 present_ids=data["present"], agenda=data["agenda"], requisition_id=data["requisition"])
+        except AlreadyRecorded as exc:  # sent twice (a double click, a second tab): the meeting is on the page
+            messages.info(request, exc.messages[0])
+            return redirect("society_board", pk=pk)
         except ValidationError as exc:
             _add_errors(form, exc)
         except TransitionNotAllowed:
@@ -188,6 +192,11 @@ def society_requisition_new(request, pk):
             requisition = meeting_services.requisition_record(
                 society_id=society.pk, actor=request.user, today=clock.today(), kind=data["kind"],
                 requisitioned_by=data["requisitioned_by"], received_on=data["received_on"], agenda=data["agenda"])
+        except AlreadyRecorded as exc:
+            messages.info(request, exc.messages[0])
+            if exc.existing.kind == Requisition.Kind.GENERAL_MEETING:
+                return redirect("society_general_meetings", pk=pk)
+            return redirect("society_board", pk=pk)
         except ValidationError as exc:
             _add_errors(form, exc)
         except PermissionDenied as exc:

@@ -12,6 +12,7 @@ from django_fsm import TransitionNotAllowed
 
 from registrar import clock
 from registrar.access import login_required_403
+from registrar.duplicates import AlreadyRecorded
 from registrar.holidays import holidays_around
 
 from .. import rules
@@ -72,6 +73,9 @@ def society_general_meeting_new(request, pk):
                 delegate_body=data["delegate_body"], financial_year_id=data["financial_year"] if is_agm else None,
                 requisition_id=None if is_agm else data["requisition"], adjourned_to=data["adjourned_to"],
                 accounts_ready_on=data["accounts_ready_on"], resolutions=data["resolutions"])
+        except AlreadyRecorded as exc:  # sent twice (a double click, a second tab): the meeting is in the list
+            messages.info(request, exc.messages[0])
+            return redirect("society_general_meetings", pk=pk)
         except ValidationError as exc:
             _add_errors(form, exc)
         except TransitionNotAllowed:

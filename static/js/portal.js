@@ -1,0 +1,15 @@
+/* Behaviour for every page, kept out of the HTML so the Content-Security-Policy can say script-src 'self'
+   (no inline scripts, no on* attributes). Every page works without it. */
+(function () {
+  "use strict";
+  // The language menu switches as soon as a language is chosen (the <noscript> button does it otherwise).
+  var lang = document.getElementById("lang-select");
+  if (lang && lang.form) {
+    lang.addEventListener("change", function () { lang.form.submit(); });
+  }
+  // <button data-print> prints the page (acknowledgements).
+  document.addEventListener("click", function (event) {
+    var target = event.target.closest ? event.target.closest("[data-print]") : null;
+    if (target) { window.print(); }
+  });
+})();
