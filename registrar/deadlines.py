@@ -1,28 +1,18 @@
-"""The deadlines board's registry: every app that keeps a statutory clock contributes a *source*.
+"""The deadlines board: every declared clock's open rows (registrar.clocks), in the officer's jurisdiction.
 
-A source is `fn(user, today, horizon_days) -> iterable[Deadline]`, already restricted to the officer's
-jurisdiction (it uses `registrar.selectors.in_jurisdiction`) and to rows whose last day is on or before
-`today + horizon_days` (overdue rows included). Sources are named here by dotted path and imported lazily,
-so the registrar does not import other apps at load time and no other app's AppConfig has to change.
-Section, consequence and quote come from the statute catalogue (rules.yaml), never from the source.
+Rows come from the clock declarations only (registrar/clocks/views.py): a clock declared once is on the board
+and in its CSV with no further wiring. Section, consequence and quote come from the statute catalogue
+(rules.yaml), never from the declaration; `period` says who fixed the last day (the Act, an officer's order or
+the office's service target).
 """
 
-from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import cache
-
-from django.utils.module_loading import import_string
 
 from .calendar import days_left
 from .statute.catalogue import get_rule, yaml_rules
 
 DEFAULT_HORIZON_DAYS = 30
-
-# Dotted paths of the deadline sources, one per (app, clock). Add a line here when an app gains a clock.
-SOURCES = [
-    "societies.deadlines.application_deadlines",
-]
 
 
 @dataclass(frozen=True)
@@ -34,6 +24,8 @@ class Deadline:
     subject_label: str
     district_name: str
     url: str = ""
+    period: str = "statute"
+    clock: str = ""
 
     @property
     def quote(self) -> str:
@@ -52,25 +44,20 @@ class Deadline:
 
 
 def make_deadline(rule_id: str, last_day: date, *, subject_label: str, district_name: str,
-                  url: str = "") -> Deadline:
+                  url: str = "", period: str = "statute", clock: str = "") -> Deadline:
     """A Deadline with section and consequence filled in from the statute catalogue (rules.yaml)."""
     rule = get_rule(rule_id)  # UnknownRule / NotCatalogued: a source naming a wrong id fails loudly
     consequence = str(yaml_rules()[rule_id].get("consequence") or "none stated")
     return Deadline(rule_id=rule.id, section=rule.section, last_day=last_day, consequence=consequence,
-                    subject_label=subject_label, district_name=district_name, url=url)
-
-
-Source = Callable[[object, date, int], Iterable[Deadline]]
-
-
-@cache
-def sources() -> tuple[Source, ...]:
-    return tuple(import_string(path) for path in SOURCES)
+                    subject_label=subject_label, district_name=district_name, url=url,
+                    period=period, clock=clock)
 
 
 def deadlines_for_officer(user, today: date, horizon: int = DEFAULT_HORIZON_DAYS) -> list[Deadline]:
     """Everything in the officer's jurisdiction that is overdue or falls due within `horizon` days,
     soonest last day first."""
     until = today + timedelta(days=horizon)
-    found = [d for source in sources() for d in source(user, today, horizon) if d.last_day <= until]
+    from .clocks.views import deadlines
+
+    found = [d for d in deadlines(user, today, horizon) if d.last_day <= until]
     return sorted(found, key=lambda d: (d.last_day, d.rule_id, d.subject_label))

@@ -7,7 +7,9 @@ whose stored last day is now closed move to the next open day, and the society i
 
 How a domain takes part
 -----------------------
-Register a *redater* in a module its AppConfig.ready() imports::
+Declare the clock with `redate=` (registrar.clocks.Clock): the frame's redater (registrar/clocks/views.py
+`redate`) selects the open rows whose stored last day is the closed day and stores what `redate(row,
+closed_days)` returns. The hand-written form below is what that derivation does, and what test doubles use::
 
     from registrar.redating import Redated, redater, refile_last_day
 
@@ -86,7 +88,13 @@ def unregister(name: str) -> None:
 
 
 def registered() -> dict[str, Redater]:
-    return dict(sorted(_REGISTRY.items()))
+    """The redaters derived from declared clocks (named by clock) and any registered by hand (test doubles)."""
+    from functools import partial
+
+    from .clocks.views import redate, redating_clocks
+
+    derived = {clock.name: partial(redate, clock) for clock in redating_clocks()}
+    return dict(sorted({**derived, **_REGISTRY}.items()))
 
 
 def refile_last_day(rule_id: str, trigger: date, closed_days: frozenset[date]) -> date:

@@ -1,44 +1,47 @@
-"""The sweeper framework: every automatic consequence of the Act is one registered sweeper.
+"""The sweeper registry and the isolated per-row runner: every automatic consequence of the Act runs here.
 
-A sweeper is `fn(*, today: date) -> SweepResult`. It selects rows whose legal day has passed through an
-indexed due-date column, locks each (`select_for_update(skip_locked=True)`), re-checks, applies the effect
-dated on the legal day (not `today`), logs and notifies. Running it twice does it once.
+Sweepers are not written by hand: a module declares a clock (`registrar.clocks.Clock`) or a chore
+(`registrar.clocks.Chore`) and the frame registers the sweepers it derives (`register`, below), each with its
+due query. `run_all` runs them in `order`, which is how `manage.py run_sweeps` and the 00:05 IST beat task
+reach them.
 
-Apps register sweepers in their `sweepers.py` (imported by their AppConfig.ready). `run_all` runs them in
-`order`, which is how `manage.py run_sweeps` and the 00:05 IST beat task reach them.
+One bad row never stops the Act's sweeps (issue 10 point 1). `run_isolated` runs each unit of work (a row, or
+a society for a settle step) in its own transaction or savepoint: a unit that raises is rolled back, recorded
+as a `SweepProblem` (sweeper, row, error, first and last failure), named in the run's output, and retried on
+the next run, while every other unit and every later sweeper still runs. `run_all` also isolates whole
+sweepers (a due query that raises is one problem, row ""), and records the run (`SweepRun`) for `/healthz`.
 
-The due query contract (every new sweeper must follow it):
-
-- Register with `due_query=`: a callable `(today: date) -> QuerySet` returning exactly the selection the
-  sweeper iterates: the model whose rows are due, filtered on the indexed due-date column, ordered. The
-  sweeper builds its selection by calling that same function (adding only `.values_list("pk", flat=True)` or
-  `.iterator()`), so the query that is EXPLAINed is the query that runs.
-- It must be answerable from an index: tests/sweeps/test_explain_postgres.py walks `registered()` and, on
-  PostgreSQL with a few thousand rows per table and ANALYZE (no `enable_seqscan = off`), fails when a
-  sweeper has no due_query or when the plan has a Seq Scan on the queryset's own table. Joined lookup tables
-  (districts) may be scanned. Rows for a new table go into bench/sweep_data.py, which fills both that test
-  and bench/run_sweeps_bench.py.
-- Keep it free of side effects and of the clock: `today` is the only input.
-
-`due_query` is optional in the decorator signature only so that half-written sweepers still import; the test
-above treats a missing one as a failure.
+The due query contract: `due_query(today) -> QuerySet` is exactly the selection the sweeper iterates (the
+frame builds both from the declaration), answerable from an index (tests/sweeps/test_explain_postgres.py
+walks `registered()` on PostgreSQL), free of side effects and of the clock: `today` is the only input.
 """
 
-from collections.abc import Callable
+import logging
+import traceback
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
+from django.db import transaction
 from django.db.models import QuerySet
+
+logger = logging.getLogger("sahakar.sweeps")
 
 
 @dataclass
 class SweepResult:
     count: int = 0
     lines: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
 
     def add(self, line: str) -> None:
         self.count += 1
         self.lines.append(line)
+
+    def extend(self, lines) -> None:
+        for line in lines or ():
+            if line:
+                self.add(line)
 
 
 @dataclass(frozen=True)
@@ -48,21 +51,18 @@ class Sweeper:
     description: str
     order: int
     due_query: Callable[[date], QuerySet] | None = None
+    declaration: object = None  # the Clock or Chore it was derived from
 
 
 _REGISTRY: dict[str, Sweeper] = {}
 
 
-def sweeper(name: str, *, description: str, order: int = 100,
-            due_query: Callable[[date], QuerySet] | None = None):
-    """Register `func` as sweeper `name`. Pass `due_query=` (see the module docstring): new code must."""
-    def decorate(func):
-        if name in _REGISTRY and _REGISTRY[name].func is not func:
-            raise ValueError(f"sweeper {name!r} registered twice")
-        _REGISTRY[name] = Sweeper(name, func, description, order, due_query)
-        return func
-
-    return decorate
+def register(name: str, func, *, description: str, order: int, due_query, declaration) -> Sweeper:
+    """Called by registrar.clocks only: a sweeper exists because exactly one declaration derived it."""
+    if name in _REGISTRY and _REGISTRY[name].declaration is not declaration:
+        raise ValueError(f"sweeper {name!r} registered twice")
+    _REGISTRY[name] = Sweeper(name, func, description, order, due_query, declaration)
+    return _REGISTRY[name]
 
 
 def registered() -> list[Sweeper]:
@@ -76,6 +76,83 @@ def get(name: str) -> Sweeper:
         raise KeyError(f"no sweeper named {name!r}; known: {', '.join(sorted(_REGISTRY)) or 'none'}") from None
 
 
+# ---- isolation --------------------------------------------------------------------------------------------------
+
+def row_label(model, key) -> str:
+    return f"{model._meta.label_lower}:{key}" if model is not None else str(key)
+
+
+def run_isolated(sweeper_name: str, units: Iterable, apply: Callable[[object], object], *, today: date,
+                 label: Callable[[object], str] = str, result: SweepResult | None = None) -> SweepResult:
+    """Apply `apply(unit)` to each unit in its own transaction (a savepoint inside an outer one).
+
+    `apply` returns a line, a list of lines, or None (nothing to do: the row was taken by another worker or no
+    longer due). A unit that raises is rolled back and recorded as a SweepProblem; one that succeeds after
+    failing before resolves its problem. Returns the SweepResult (lines for effects, problems for failures).
+    """
+    from .models import SweepProblem
+
+    result = result if result is not None else SweepResult()
+    open_problems = set(SweepProblem.objects.filter(sweeper=sweeper_name, resolved_on__isnull=True)
+                        .values_list("row", flat=True))
+    for unit in units:
+        name = label(unit)
+        try:
+            with transaction.atomic():
+                lines = apply(unit)
+        except Exception as exc:  # any error of one row must not stop the others
+            logger.exception("sweeper %s failed on %s", sweeper_name, name)
+            record_problem(sweeper_name, name, exc, today)
+            result.problems.append(f"{name}: {exc.__class__.__name__}: {exc}")
+            continue
+        result.extend([lines] if isinstance(lines, str) else lines)
+        if name in open_problems:
+            SweepProblem.objects.filter(sweeper=sweeper_name, row=name, resolved_on__isnull=True) \
+                .update(resolved_on=today)
+    return result
+
+
+def record_problem(sweeper_name: str, name: str, exc: BaseException, today: date) -> None:
+    """Upsert the open problem of (sweeper, row) in its own transaction, after the row's work rolled back."""
+    from django.db.models import F
+
+    from . import clock
+    from .models import SweepProblem
+
+    text = "".join(traceback.format_exception_only(type(exc), exc)).strip()[:2000]
+    with transaction.atomic():
+        updated = (SweepProblem.objects.filter(sweeper=sweeper_name, row=name, resolved_on__isnull=True)
+                   .update(error=text, last_failed_on=today, last_failed_at=clock.now(), failures=F("failures") + 1))
+        if not updated:
+            SweepProblem.objects.create(sweeper=sweeper_name, row=name[:200], error=text, first_failed_on=today,
+                                        last_failed_on=today, last_failed_at=clock.now())
+
+
+def open_problem_count() -> int:
+    from .models import SweepProblem
+
+    return SweepProblem.objects.filter(resolved_on__isnull=True).count()
+
+
 def run_all(*, today: date, only: str | None = None) -> list[tuple[Sweeper, SweepResult]]:
+    """Run every sweeper (or one), in order; a sweeper that raises as a whole is one problem, and the next runs."""
+    from . import clock
+    from .models import SweepProblem, SweepRun
+
     chosen = [get(only)] if only else registered()
-    return [(s, s.func(today=today)) for s in chosen]
+    run = SweepRun.objects.create(run_on=today, started_at=clock.now())
+    results = []
+    for sweeper in chosen:
+        try:
+            result = sweeper.func(today=today)
+        except Exception as exc:  # the whole sweeper failed (its due query, say): go on
+            logger.exception("sweeper %s failed", sweeper.name)
+            record_problem(sweeper.name, "", exc, today)
+            result = SweepResult(problems=[f"(whole sweeper): {exc.__class__.__name__}: {exc}"])
+        else:
+            SweepProblem.objects.filter(sweeper=sweeper.name, row="", resolved_on__isnull=True).update(resolved_on=today)
+        results.append((sweeper, result))
+    SweepRun.objects.filter(pk=run.pk).update(
+        finished_at=clock.now(), done=sum(r.count for _s, r in results),
+        failed=sum(len(r.problems) for _s, r in results))
+    return results

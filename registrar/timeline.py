@@ -1,19 +1,21 @@
 """Each society's statutory timeline: past and upcoming dates, each with the rule behind it.
 
-Every app that keeps dates about a society contributes a *source*::
+Last days come from the declared clocks (registrar.clocks: each clock's rows of this society, met or not), so
+a clock declared once is on the timeline with no wiring. What has *happened* (a Board took office, an AGM was
+held, an effect applied) comes from *history sources*, which give events only (`event_item`)::
 
     from registrar.timeline import TimelineItem, deadline_item, event_item, timeline_source
 
     @timeline_source("supervision")
-    def supervision_dates(society, today: date) -> list[TimelineItem]:
-        return [deadline_item(board.term_ends_on, _("Board's term ends"), today, rule_id="board_term_5y",
-                              met=board.is_replaced)]
+    def supervision_history(society, today: date) -> list[TimelineItem]:
+        return [event_item(board.took_office_on, _("Board took office"), today, rule_id="board_term_5y")]
 
 A source is `fn(society, today) -> list[TimelineItem]`, registered under a unique name in a module the app's
 AppConfig.ready() imports. `TimelineItem(day, rule_id, label, kind, url="")`: `rule_id` is a rules.yaml id (or
 "" for a date no rule sets, like a rectification order), `kind` is "past" | "upcoming" | "overdue" | "met".
 `event_item` makes a dated happening (past once the day has come); `deadline_item` a last day (met when met
-before it has come, past when met and gone, overdue when passed unmet, else upcoming). `timeline_for(society, today)` merges every source, by day.
+before it has come, past when met and gone, overdue when passed unmet, else upcoming). `timeline_for(society, today)` merges the clocks' items and every source's, by day. A history source that
+returns a last day (`deadline_item`) is an error: declare a clock instead (tests/clocks checks it).
 
 Templates render it with `{% include "partials/statutory_timeline.html" with items=timeline %}`.
 """
@@ -38,6 +40,7 @@ class TimelineItem:
     label: str
     kind: str
     url: str = ""
+    deadline: bool = False  # a last day (from a clock), not an event
 
     def __post_init__(self):
         if self.kind not in KINDS:
@@ -64,7 +67,7 @@ def deadline_item(day: date, label, today: date, *, rule_id: str = "", met: bool
         kind = PAST if day < today else MET
     else:
         kind = OVERDUE if day < today else UPCOMING
-    return TimelineItem(day, rule_id, str(label), kind, url)
+    return TimelineItem(day, rule_id, str(label), kind, url, deadline=True)
 
 
 Source = Callable[[object, date], list[TimelineItem]]
@@ -87,6 +90,9 @@ def registered() -> dict[str, Source]:
 
 
 def timeline_for(society, today: date) -> list[TimelineItem]:
-    """Every source's items for this society, oldest first (same day: by label)."""
-    items = [item for source in registered().values() for item in source(society, today)]
+    """The clocks' last days and every history source's events for this society, oldest first (same day: by
+    label)."""
+    from .clocks.views import timeline
+
+    items = [*timeline(society, today), *(item for source in registered().values() for item in source(society, today))]
     return sorted(items, key=lambda i: (i.day, i.label))

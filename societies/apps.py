@@ -9,7 +9,7 @@ class SocietiesConfig(AppConfig):
     def ready(self):
         from registrar.dashboard import office_nav_item
 
-        from . import actions, dashboard, rectifiers, sweepers, timeline  # noqa: F401  (vocabulary, cards, sweepers,
+        from . import actions, clocks, dashboard, rectifiers, timeline  # noqa: F401  (vocabulary, cards, clocks,
         # rectifiers and timeline sources register on import)
 
         office_nav_item(_("Registration applications"), "office_applications", order=20)

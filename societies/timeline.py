@@ -1,4 +1,7 @@
-"""Registration's contribution to a society's statutory timeline (registrar.timeline), and its rectifications.
+"""Registration's history on a society's statutory timeline (registrar.timeline), and its rectifications.
+
+The last days come from the clocks: the Registrar's 60 days from societies/clocks.py, the promoter Board's year
+from the Board clock in societies/governance/clocks.py.
 
 Both a deemed registration and the order that set it aside stay on the timeline (ADR 0007): the deemed date
 reads "set aside by order …", and the order has its own row.
@@ -10,16 +13,13 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from registrar.models import RectificationOrder
-from registrar.timeline import TimelineItem, deadline_item, event_item, timeline_source
+from registrar.timeline import TimelineItem, event_item, timeline_source
 
-from . import rules
 from .actions import SocietyAction
-from .choices import GovernanceStatus, LegalStatus, RegistrationKind
+from .choices import LegalStatus, RegistrationKind
 from .models import RegistrationApplication
-from .models_registration import OPEN_STATES
 
 RECEIVED = _("Registration application %(ack)s received")
-DECISION_LAST_DAY = _("Last day for the Registrar to register or refuse")
 REGISTERED_BY_CERTIFICATE = _("Registered: certificate of registration dispatched (s.11)")
 DEEMED = _("Deemed registered (proviso to s.11)")
 DEEMED_SET_ASIDE = _("Deemed registered (proviso to s.11) — set aside by rectification order %(number)s")
@@ -36,16 +36,12 @@ def _application(society):
 
 
 @timeline_source("registration")
-def registration_timeline(society, today: date) -> list[TimelineItem]:
+def registration_history(society, today: date) -> list[TimelineItem]:
     items: list[TimelineItem] = []
     application = _application(society)
     if application is not None and application.received_on:
         items.append(event_item(application.received_on, gettext(RECEIVED) % {
             "ack": application.acknowledgement_number}, today, rule_id="registration_certificate_60d"))
-        if application.decision_due_on:
-            items.append(deadline_item(application.decision_due_on, DECISION_LAST_DAY, today,
-                                       rule_id="registration_certificate_60d",
-                                       met=application.state not in OPEN_STATES))
     orders = list(RectificationOrder.objects.filter(society=society).select_related("entry").order_by("pk"))
     for order in orders:
         if order.entry.action == SocietyAction.DEEMED_REGISTERED:
@@ -67,7 +63,4 @@ def registration_timeline(society, today: date) -> list[TimelineItem]:
     else:
         items.append(event_item(society.registered_on, REGISTERED_BY_CERTIFICATE, today,
                                 rule_id="registration_certificate_60d"))
-    items.append(deadline_item(rules.promoter_board_last_day(society.registered_on), PROMOTER_BOARD_LAST_DAY, today,
-                               rule_id="promoter_board_max_1y",
-                               met=society.governance_status != GovernanceStatus.PROMOTER_BOARD))
     return items

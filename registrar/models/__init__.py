@@ -4,6 +4,7 @@ from .notifications import Notification
 from .numbering import ReferenceCounter
 from .office import District, Holiday, Office, Officer, Rank, User
 from .rectification import RectificationOrder
+from .sweeps import SweepProblem, SweepRun
 
 __all__ = [
     "ActivityEntry",
@@ -18,5 +19,7 @@ __all__ = [
     "RectificationOrder",
     "ReferenceCounter",
     "ThrottleCounter",
+    "SweepProblem",
+    "SweepRun",
     "User",
 ]

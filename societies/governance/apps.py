@@ -16,8 +16,9 @@ class GovernanceConfig(AppConfig):
 
         from registrar.dashboard import office_nav_item
 
-        # Importing registers: activity codes, sweepers, reminders, holiday redaters, rectifiers, timeline source.
-        from . import actions, receivers, rectifiers, redaters, reminders, sweepers, timeline  # noqa: F401
+        # Importing registers: activity codes, clocks (sweepers, reminders, board, timeline, re-dating), rectifiers,
+        # the history source.
+        from . import actions, clocks, receivers, rectifiers, timeline  # noqa: F401
 
         office_nav_item(_("Societies"), "office_societies", order=20)
         office_nav_item(_("Proceedings"), "office_proceedings", order=25)

@@ -1,9 +1,9 @@
-"""Supervision's contribution to a society's statutory timeline (registrar.timeline).
+"""Supervision's history on a society's statutory timeline (registrar.timeline), and the clocks' labels.
 
-Every clock of supervision with its rule: each year's AGM and return, the Board's term and next meeting, open
-requisitions, the Registrar's 15 days on proceedings, an officer's 90 days, and the effects already applied
-(a Board that left office, a director's or President's cessation with the bar it carries). The promoter Board's
-last day is registration's item (societies/timeline.py), so it is not repeated here.
+The last days (each year's AGM and return, the Board's term and next meeting, open requisitions, the
+Registrar's 15 days on proceedings, an officer's 90 days, the promoter Board's year) come from the clocks in
+clocks.py, which use the labels below. This source gives what happened: AGMs held, returns filed, Boards that
+took or left office, cessations with the bar they carry, decided proceedings, officers appointed.
 """
 
 from datetime import date
@@ -12,7 +12,7 @@ from django.db.models import Q
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from registrar.timeline import TimelineItem, deadline_item, event_item, timeline_source
+from registrar.timeline import TimelineItem, event_item, timeline_source
 
 from .models import Board, Director, FinancialYear, OfficerAppointment, Proceedings, Requisition
 
@@ -33,6 +33,7 @@ PROCEEDINGS_BY = _("Registrar to decide the proceedings received %(received)s")
 PROCEEDINGS_DECIDED = _("Proceedings received %(received)s: %(state)s")
 OFFICER_APPOINTED = _("Officer appointed to act as the Board (order %(order)s)")
 OFFICER_BOARD_BY = _("Officer in charge to constitute a new Board")
+PROMOTER_BOARD_LAST_DAY = _("Last day of the promoter Board (s.35(1))")
 # The *_BY labels name a duty without its day: pages put the day after them ("Next Board meeting — by 29 Sep
 # 2026") or beside them in a Date column, so none of them ends in a dangling "by".
 
@@ -52,13 +53,9 @@ def _years(society, today: date) -> list[TimelineItem]:
     items = []
     for year in FinancialYear.objects.filter(society=society).order_by("ends_on"):
         params = {"year": year.label}
-        items.append(deadline_item(year.agm_last_day, gettext(AGM_BY) % params, today,
-                                   rule_id="agm_within_6_months", met=year.agm_held_on is not None))
         if year.agm_held_on:
             items.append(event_item(year.agm_held_on, gettext(AGM_HELD) % params, today,
                                     rule_id="agm_within_6_months"))
-        items.append(deadline_item(year.returns_last_day, gettext(RETURN_BY) % params, today,
-                                   rule_id="annual_returns_30d", met=year.returns_filed_on is not None))
         if year.returns_filed_on:
             items.append(event_item(year.returns_filed_on, gettext(RETURN_FILED) % params, today,
                                     rule_id="annual_returns_30d"))
@@ -77,12 +74,6 @@ def _boards(society, today: date) -> list[TimelineItem]:
             items.append(event_item(board.ended_on, gettext(BOARD_LEFT) % {
                 "kind": kind, "reason": board.get_end_reason_display()}, today,
                 rule_id=END_REASON_RULE.get(board.end_reason, "")))
-            continue
-        if board.kind == Board.Kind.ELECTED:
-            items.append(deadline_item(board.term_ends_on, BOARD_TERM_ENDS, today, rule_id="board_term_5y"))
-        if board.next_meeting_due_on:
-            items.append(deadline_item(board.next_meeting_due_on, NEXT_MEETING_BY, today,
-                                       rule_id="board_meeting_gap_max_120d"))
     directors = Director.objects.filter(board__society=society).filter(
         Q(ceased_on__isnull=False, cessation__in=Director.BARRED_CESSATIONS) | Q(office_ceased_on__isnull=False))
     for director in directors.order_by("pk"):
@@ -105,29 +96,20 @@ def _boards(society, today: date) -> list[TimelineItem]:
 
 def _others(society, today: date) -> list[TimelineItem]:
     items = []
-    for requisition in Requisition.objects.filter(society=society, state=Requisition.State.OPEN):
-        items.append(deadline_item(requisition.hold_by, gettext(REQUISITION_BY) % {
-            "received": f"{requisition.received_on:%d %b %Y}"}, today, rule_id=REQUISITION_RULE[requisition.kind]))
     for proceedings in Proceedings.objects.filter(society=society).order_by("received_on", "pk"):
         received = {"received": f"{proceedings.received_on:%d %b %Y}"}
-        if proceedings.state == Proceedings.State.FILED:
-            items.append(deadline_item(proceedings.approval_last_day, gettext(PROCEEDINGS_BY) % received, today,
-                                       rule_id="gm_proceedings_deemed_approved_15d"))
-        elif proceedings.decided_on:
+        if proceedings.state != Proceedings.State.FILED and proceedings.decided_on:
             items.append(event_item(proceedings.decided_on, gettext(PROCEEDINGS_DECIDED) % {
                 **received, "state": proceedings.get_state_display()}, today,
                 rule_id="gm_proceedings_deemed_approved_15d"))
     for appointment in OfficerAppointment.objects.filter(society=society).order_by("appointed_on"):
         items.append(event_item(appointment.appointed_on, gettext(OFFICER_APPOINTED) % {
             "order": appointment.order_number}, today, rule_id="registrar_officer_constitutes_board_90d"))
-        items.append(deadline_item(appointment.board_due_on, OFFICER_BOARD_BY, today,
-                                   rule_id="registrar_officer_constitutes_board_90d",
-                                   met=appointment.ended_on is not None))
     return items
 
 
 @timeline_source("supervision")
-def supervision_timeline(society, today: date) -> list[TimelineItem]:
+def supervision_history(society, today: date) -> list[TimelineItem]:
     return [*_years(society, today), *_boards(society, today), *_others(society, today)]
 
 

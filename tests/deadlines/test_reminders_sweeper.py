@@ -16,7 +16,9 @@ RECEIVED = date(2026, 1, 15)  # last day 16 Mar 2026; reminders 1, 9 and 15 Mar 
 
 
 def test_reminder_sweeper_is_registered():
-    assert sweeps.get("registration_decision_reminders").func is applications_remind_decision
+    from societies.clocks import DEEMED_REGISTRATION
+
+    assert sweeps.get("registration_decision_reminders").declaration is DEEMED_REGISTRATION
 
 
 def test_reminder_run_twice_sends_once(citizen, sonitpur, arcs_officer, other_district_officer, registrar):

@@ -14,7 +14,8 @@ from societies.governance.compliance import (
     governance_summary,
 )
 from societies.governance.models import Board, FinancialYear
-from societies.governance.timeline import due_next, supervision_timeline
+from registrar.timeline import timeline_for
+from societies.governance.timeline import due_next
 
 from .helpers import (
     appoint_officer,
@@ -291,24 +292,24 @@ def test_due_next_lists_the_next_three_last_days_in_order(society):
     ]
 
 
-def test_supervision_timeline_agm_and_annual_return_met_and_overdue(society):
+def test_timeline_supervision_agm_and_annual_return_met_and_overdue(society):
     FinancialYear.objects.filter(society=society).update(agm_held_on=date(2026, 9, 20),
                                                          returns_last_day=date(2026, 10, 20))
-    items = {(i.day, i.rule_id): i.kind for i in supervision_timeline(society, date(2026, 10, 21))}
+    items = {(i.day, i.rule_id): i.kind for i in timeline_for(society, date(2026, 10, 21))}
     assert items[(date(2026, 9, 30), "agm_within_6_months")] == "past"  # met
     assert items[(date(2026, 9, 20), "agm_within_6_months")] == "past"  # held
     assert items[(date(2026, 10, 20), "annual_returns_30d")] == "overdue"
 
 
-def test_supervision_timeline_agm_held_before_its_last_day_is_met(society):
+def test_timeline_supervision_agm_held_before_its_last_day_is_met(society):
     FinancialYear.objects.filter(society=society).update(agm_held_on=date(2026, 9, 5))
-    items = {(i.day, i.rule_id): i for i in supervision_timeline(society, date(2026, 9, 12))}
+    items = {(i.day, i.rule_id): i for i in timeline_for(society, date(2026, 9, 12))}
     assert items[(date(2026, 9, 30), "agm_within_6_months")].kind == "met"  # held on 5 Sep, last day ahead
     assert items[(date(2026, 9, 30), "agm_within_6_months")].label == "AGM for the year 2025–26 to be held"
     assert items[(date(2026, 9, 5), "agm_within_6_months")].kind == "past"
 
 
-def test_supervision_timeline_proceedings_awaiting_approval(society):
+def test_timeline_supervision_proceedings_awaiting_approval(society):
     file_proceedings(society, date(2026, 10, 3))
-    items = {(i.day, i.rule_id): i.kind for i in supervision_timeline(society, date(2026, 10, 4))}
+    items = {(i.day, i.rule_id): i.kind for i in timeline_for(society, date(2026, 10, 4))}
     assert items[(date(2026, 10, 18), "gm_proceedings_deemed_approved_15d")] == "upcoming"

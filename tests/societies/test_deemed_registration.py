@@ -95,7 +95,9 @@ def test_deemed_never_for_drafts_withdrawn_or_refused_reopened(citizen, arcs_off
 
 def test_deemed_sweeper_is_registered_with_run_sweeps(citizen, sonitpur):
     make_submitted(citizen, sonitpur)
-    assert sweeps.get("deemed_registration").func is applications_deem_registered
+    from societies.clocks import DEEMED_REGISTRATION
+
+    assert sweeps.get("deemed_registration").declaration is DEEMED_REGISTRATION
     results = {s.name: r.count for s, r in sweeps.run_all(today=date(2026, 3, 17), only="deemed_registration")}
     assert results == {"deemed_registration": 1}
 

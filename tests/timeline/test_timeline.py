@@ -12,16 +12,29 @@ import pytest
 from registrar import timeline
 from registrar.rectification import effect_rectify
 from registrar.timeline import TimelineItem, deadline_item, event_item, timeline_for
+from societies.governance.models import Board
 from societies.models import Society
 from tests.rectification.helpers import make_deemed
 
 ORDER_DAY = date(2026, 3, 20)
 
 
+def with_promoter_board(society):
+    """The promoter Board registration opens (supervision_start); the secretary fixture's society has none."""
+    from societies.governance.services.supervision import supervision_start
+
+    supervision_start(society)
+
+
 @pytest.fixture(autouse=True)
 def only_registration_source(monkeypatch):
     """These tests are about registration's source; other apps' sources (supervision) are tested by their owners."""
+    from registrar.clocks import declared
+    from registrar.clocks import views as clock_views
+
     monkeypatch.setattr(timeline, "_REGISTRY", {"registration": timeline.registered()["registration"]})
+    registration_clocks = [c for c in declared() if c.name in ("registration_decision", "promoter_board")]
+    monkeypatch.setattr(clock_views, "declared", lambda: registration_clocks)
 
 
 def _rows(items):
@@ -62,7 +75,7 @@ def test_timeline_of_a_deemed_society(citizen, sonitpur):
     assert _rows(items) == [
         (date(2026, 1, 15), f"Registration application {application.acknowledgement_number} received",
          "registration_certificate_60d", "past"),
-        (date(2026, 3, 16), "Last day for the Registrar to register or refuse", "registration_certificate_60d", "past"),
+        (date(2026, 3, 16), "Last day for the Registrar to register or refuse", "registration_deemed_60d", "past"),
         (date(2026, 3, 17), "Deemed registered (proviso to s.11)", "registration_deemed_60d", "past"),
         (date(2027, 3, 17), "Last day of the promoter Board (s.35(1))", "promoter_board_max_1y", "upcoming"),
     ]
@@ -79,7 +92,7 @@ def test_timeline_keeps_the_deemed_date_and_shows_the_certificate_rectification(
          "registration_certificate_60d", "past"),
         (date(2026, 3, 12), "Registered: certificate of registration dispatched (s.11)",
          "registration_certificate_60d", "past"),
-        (date(2026, 3, 16), "Last day for the Registrar to register or refuse", "registration_certificate_60d", "past"),
+        (date(2026, 3, 16), "Last day for the Registrar to register or refuse", "registration_deemed_60d", "past"),
         (date(2026, 3, 17), "Deemed registered (proviso to s.11) — set aside by rectification order RCS/RECT/2026/0001",
          "registration_deemed_60d", "past"),
         (date(2026, 3, 20), "Rectification order RCS/RECT/2026/0001: “Society deemed registered” set aside; real date "
@@ -105,13 +118,14 @@ def test_timeline_of_a_registration_set_aside_has_no_promoter_board(citizen, son
 @pytest.mark.django_db
 def test_timeline_promoter_board_overdue_after_one_year(secretary):
     society = secretary.society  # registered 10 Apr 2025, no application on the portal, still a promoter Board
+    with_promoter_board(society)
     assert _rows(timeline_for(society, date(2026, 4, 10))) == [
         (date(2025, 4, 10), "Registered: certificate of registration dispatched (s.11)",
          "registration_certificate_60d", "past"),
         (date(2026, 4, 10), "Last day of the promoter Board (s.35(1))", "promoter_board_max_1y", "upcoming"),
     ]
     assert timeline_for(society, date(2026, 4, 11))[-1].kind == "overdue"
-    Society.objects.filter(pk=society.pk).update(governance_status="elected_board")
+    Board.objects.filter(society=society).update(ended_on=date(2026, 4, 1), end_reason="replaced_by_election")
     assert timeline_for(Society.objects.get(pk=society.pk), date(2026, 4, 11))[-1].kind == "past"
 
 
@@ -121,6 +135,7 @@ def test_timeline_merges_every_registered_source_by_day(secretary):
     def other_source(society, today):
         return [event_item(date(2025, 9, 30), "AGM held (test double)", today, rule_id="agm_within_6_months")]
 
+    with_promoter_board(secretary.society)
     labels = [i.label for i in timeline_for(secretary.society, date(2026, 4, 1))]
     assert labels == ["Registered: certificate of registration dispatched (s.11)", "AGM held (test double)",
                       "Last day of the promoter Board (s.35(1))"]

@@ -41,6 +41,9 @@ def test_timeline_page_refused_to_others(client, secretary, other_district_offic
 
 
 def test_timeline_page_links_each_date_to_its_rule(client, secretary, today):
+    from societies.governance.services.supervision import supervision_start
+
+    supervision_start(secretary.society)  # the promoter Board registration opens
     client.force_login(secretary)
     page = client.get(_url(secretary.society)).content.decode()
     # Registered 10 Apr 2025: the promoter Board's last day is 10 Apr 2026 (s.35(1), promoter_board_max_1y).

@@ -1,12 +1,10 @@
-"""Sweepers 40-44: the Board-ending effects, settled per society in legal-date order."""
+"""The Board-ending effects (clocks in ../clocks.py, sweepers 40-44), settled per society in legal-date order."""
 
 from datetime import date
 
-from django.db import transaction
 from django.db.models import Q
 
 from registrar.calendar import day_after
-from registrar.sweeps import SweepResult, sweeper
 from societies.models import Society
 
 from .. import rules
@@ -21,7 +19,7 @@ from ..models import (
 from ..selectors import current_board
 from ..services import effects
 from ..services.flags import flag_raise
-from ._common import FACTS_ADJOURNED, FACTS_GAP, Kind, _d, _lock_society
+from ._common import FACTS_ADJOURNED, FACTS_GAP, Kind, _d
 from .office_holders import _cease_office_holder
 
 # ---- 40, 42, 44: Board endings, settled per society in legal-date order ----------------------------------------
@@ -93,7 +91,7 @@ def _settle_term(board: Board) -> str:
     return f"{board.society.registration_number}: directors ceased on {_d(on)} (no election before the term ended)"
 
 
-def _settle_board_endings(society: Society, today: date) -> list[str]:
+def settle_board_endings(society: Society, today: date) -> list[str]:
     """Apply every due Board-ending effect of one (locked) society in the order of its legal date."""
     board = current_board(society, lock=True)
     events = []
@@ -123,67 +121,16 @@ def _settle_board_endings(society: Society, today: date) -> list[str]:
     return lines
 
 
-def _sweep_societies(society_ids, today: date) -> SweepResult:
-    result = SweepResult()
-    for society_id in dict.fromkeys(society_ids):
-        with transaction.atomic():
-            society = _lock_society(society_id)
-            if society is not None:
-                for line in _settle_board_endings(society, today):
-                    result.add(line)
-    return result
-
-
-def requisitions_due_to_lapse(today: date):
-    """Reads requisition_due_idx."""
-    return Requisition.objects.filter(state=Requisition.State.OPEN, hold_by__lt=today).order_by("hold_by", "pk")
-
-
-@sweeper("requisitions_lapse", order=40, due_query=requisitions_due_to_lapse,
-         description="A requisitioned meeting not held in time: all directors cease (special GM, s.33(3)) or the "
-                     "President ceases (special Board meeting, s.43(3)).")
-def requisitions_lapse(*, today: date) -> SweepResult:
-    rows = list(requisitions_due_to_lapse(today).values_list("pk", "kind", "society_id"))
-    result = _sweep_societies([s for _pk, kind, s in rows if kind == Requisition.Kind.GENERAL_MEETING], today)
-    for pk in [pk for pk, kind, _s in rows if kind == Requisition.Kind.BOARD_MEETING]:
-        with transaction.atomic():
-            requisition = (Requisition.objects.select_for_update(skip_locked=True, of=("self",))
-                           .select_related("society").filter(pk=pk, state=Requisition.State.OPEN).first())
-            if requisition is None:
-                continue
-            on = rules.special_board_meeting_last_day(requisition.received_on)
-            requisition.lapse(on=on)
-            requisition.save(update_fields=["state", "lapsed_on"])
-            board = (Board.objects.select_for_update(of=("self",)).select_related("society")
-                     .filter(society_id=requisition.society_id, ended_on__isnull=True, took_office_on__lte=on).first())
-            if board is None:
-                continue
-            result.add(_cease_office_holder(
-                board, on=on, action=GovernanceAction.PRESIDENT_CEASED_SPECIAL_BOARD,
-                flag_facts=FACTS_GAP % {"on": _d(on)}, rule_id="special_board_meeting_15d",
-                data={"requisition": requisition.pk, "received_on": requisition.received_on}))
-    return result
-
-
-def boards_due_for_term_end(today: date):
-    """Reads board_term_due_idx."""
-    return Board.objects.filter(ended_on__isnull=True, term_ends_on__lt=today).order_by("term_ends_on", "pk")
-
-
-@sweeper("boards_end_expired_terms", order=42, due_query=boards_due_for_term_end,
-         description="Directors cease when the 5-year term ends with no election (s.41(4)); a promoter Board "
-                     "leaves office after its year (s.35(1)).")
-def boards_end_expired_terms(*, today: date) -> SweepResult:
-    return _sweep_societies(boards_due_for_term_end(today).values_list("society_id", flat=True), today)
-
-
-def years_due_for_agm_check(today: date):
-    """Reads fy_agm_due_idx."""
-    return FinancialYear.objects.filter(agm_checked=False, agm_last_day__lt=today).order_by("agm_last_day", "pk")
-
-
-@sweeper("boards_dissolve_for_missed_agm", order=44, due_query=years_due_for_agm_check,
-         description="The Board stands dissolved when no AGM is held within six months of the year end (s.39), "
-                     "with the 5-year bar on its directors (s.40(4)(a)).")
-def boards_dissolve_for_missed_agm(*, today: date) -> SweepResult:
-    return _sweep_societies(years_due_for_agm_check(today).values_list("society_id", flat=True), today)
+def lapse_board_requisition(requisition: Requisition, today: date) -> str | None:
+    """A special Board meeting not held within 15 days: the President ceases (s.43(2)-(3)). Row locked."""
+    on = rules.special_board_meeting_last_day(requisition.received_on)
+    requisition.lapse(on=on)
+    requisition.save(update_fields=["state", "lapsed_on"])
+    board = (Board.objects.select_for_update(of=("self",)).select_related("society")
+             .filter(society_id=requisition.society_id, ended_on__isnull=True, took_office_on__lte=on).first())
+    if board is None:
+        return None
+    return _cease_office_holder(
+        board, on=on, action=GovernanceAction.PRESIDENT_CEASED_SPECIAL_BOARD,
+        flag_facts=FACTS_GAP % {"on": _d(on)}, rule_id="special_board_meeting_15d",
+        data={"requisition": requisition.pk, "received_on": requisition.received_on})

@@ -1,14 +1,13 @@
-"""Sweepers 30-34: the next financial year; office-holders ceasing under s.43(3)."""
+"""Effects of sweepers 30-34 (declared in ../clocks.py): the next financial year; office-holders ceasing
+under s.43(3)."""
 
 from datetime import date
 from math import ceil
 
-from django.db import transaction
 from django.db.models import Q
 
 from registrar import activity
 from registrar.calendar import day_after
-from registrar.sweeps import SweepResult, sweeper
 
 from .. import rules
 from ..actions import GovernanceAction
@@ -29,29 +28,15 @@ def years_due_to_open_next(today: date):
     return FinancialYear.objects.filter(next_opened=False, ends_on__lt=today).order_by("ends_on", "pk")
 
 
-@sweeper("financial_years_open_next", order=30, due_query=years_due_to_open_next,
-         description="Open the next financial year of every society whose year has ended (s.39, s.129 clocks).")
-def financial_years_open_next(*, today: date) -> SweepResult:
-    result = SweepResult()
-    tried: set[int] = set()
-    while True:  # after a long gap each opened year may itself have ended: loop until the current year exists
-        due_ids = [pk for pk in years_due_to_open_next(today).values_list("pk", flat=True) if pk not in tried]
-        if not due_ids:
-            return result
-        for pk in due_ids:
-            tried.add(pk)
-            with transaction.atomic():
-                year = (FinancialYear.objects.select_for_update(skip_locked=True, of=("self",))
-                        .select_related("society").filter(pk=pk, next_opened=False).first())
-                if year is None:
-                    continue
-                following = financial_year_open(year.society, rules.next_financial_year_end(year.ends_on))
-                year.next_opened = True
-                year.save(update_fields=["next_opened"])
-                activity.record(GovernanceAction.FINANCIAL_YEAR_OPENED, society=year.society, target=following,
-                                data={"starts_on": following.starts_on, "ends_on": following.ends_on,
-                                      "agm_last_day": following.agm_last_day})
-                result.add(f"{year.society.registration_number}: year {following.label} opened")
+def open_next_year(year: FinancialYear, today: date) -> str:
+    """The chore financial_years_open_next (../clocks.py): the year rows the other clocks read. Row locked."""
+    following = financial_year_open(year.society, rules.next_financial_year_end(year.ends_on))
+    year.next_opened = True
+    year.save(update_fields=["next_opened"])
+    activity.record(GovernanceAction.FINANCIAL_YEAR_OPENED, society=year.society, target=following,
+                    data={"starts_on": following.starts_on, "ends_on": following.ends_on,
+                          "agm_last_day": following.agm_last_day})
+    return f"{year.society.registration_number}: year {following.label} opened"
 
 
 # ---- 32, 34: office-holders (s.43) -----------------------------------------------------------------------------
@@ -84,24 +69,9 @@ def _apply_gap(board: Board) -> str:
     return line
 
 
-def boards_due_for_meeting_gap(today: date):
-    """Reads board_meeting_due_idx."""
-    return Board.objects.filter(ended_on__isnull=True, next_meeting_due_on__isnull=False,
-                                next_meeting_due_on__lt=today).order_by("next_meeting_due_on", "pk")
-
-
-@sweeper("boards_cease_presidents_for_gap", order=34, due_query=boards_due_for_meeting_gap,
-         description="President (or acting Vice-President) ceases when 120 days pass without a Board meeting "
-                     "(s.43(3)); the 5-year bar is flagged for the Registrar.")
-def boards_cease_presidents_for_gap(*, today: date) -> SweepResult:
-    result = SweepResult()
-    for pk in list(boards_due_for_meeting_gap(today).values_list("pk", flat=True)):
-        with transaction.atomic():
-            board = (Board.objects.select_for_update(skip_locked=True, of=("self",)).select_related("society")
-                     .filter(pk=pk, ended_on__isnull=True, next_meeting_due_on__lt=today).first())
-            if board is not None:
-                result.add(_apply_gap(board))
-    return result
+def cease_for_gap(board: Board, today: date) -> str:
+    """The clock board_meeting_gap (../clocks.py): 120 days without a Board meeting. Row locked."""
+    return _apply_gap(board)
 
 
 def years_due_for_meeting_count(today: date):
@@ -115,23 +85,12 @@ def _board_at_year_end(year: FinancialYear) -> Board | None:
             .filter(Q(ended_on__isnull=True) | Q(ended_on__gt=year.ends_on)).order_by("-took_office_on").first())
 
 
-@sweeper("presidents_cease_for_too_few_meetings", order=32, due_query=years_due_for_meeting_count,
-         description="President ceases on the year end when the Board met fewer than four times in a year it was "
-                     "in office throughout (s.43(1), 43(3)); a part year raises a flag only.")
-def presidents_cease_for_too_few_meetings(*, today: date) -> SweepResult:
-    result = SweepResult()
-    for pk in list(years_due_for_meeting_count(today).values_list("pk", flat=True)):
-        with transaction.atomic():
-            year = (FinancialYear.objects.select_for_update(skip_locked=True, of=("self",)).select_related("society")
-                    .filter(pk=pk, meetings_checked=False).first())
-            if year is None:
-                continue
-            line = _count_meetings(year)
-            year.meetings_checked = True
-            year.save(update_fields=["meetings_checked"])
-            if line:
-                result.add(line)
-    return result
+def count_year_meetings(year: FinancialYear, today: date) -> str | None:
+    """The chore presidents_cease_for_too_few_meetings (../clocks.py), once per year end. Row locked."""
+    line = _count_meetings(year)
+    year.meetings_checked = True
+    year.save(update_fields=["meetings_checked"])
+    return line or None
 
 
 def _count_meetings(year: FinancialYear) -> str:

@@ -1,0 +1,146 @@
+"""The sweepers a declaration derives: expiry (per row or per society settle), reminders, chores.
+
+Every loop over due rows in the portal is one of the three below; modules never write their own.
+"""
+
+from datetime import date, timedelta
+from functools import partial
+
+from registrar import sweeps
+from registrar.notify import notify
+from registrar.reminders import reminder_due
+
+from .declaration import Chore, Clock
+from .recipients import recipients_for
+
+
+def society_id_path(clock: Clock) -> str:
+    return f"{clock.society}_id" if "__" not in clock.society else f"{clock.society}__pk"
+
+
+# ---- expiry -------------------------------------------------------------------------------------------------
+
+def expiry_due_query(clock: Clock, today: date):
+    """The rows whose last day has passed: the declaration's `due` (or open) condition on the indexed column."""
+    condition = clock.expiry.due if clock.expiry.due is not None else clock.open
+    return (clock.model.objects.filter(condition).filter(**{f"{clock.due_field}__lt": today})
+            .order_by(clock.due_field, "pk"))
+
+
+def _lock_row(clock: Clock, pk, today: date):
+    condition = clock.expiry.due if clock.expiry.due is not None else clock.open
+    return (clock.model.objects.select_for_update(skip_locked=True, of=("self",))
+            .select_related(*clock.expiry.related).filter(condition)
+            .filter(pk=pk, **{f"{clock.due_field}__lt": today}).first())
+
+
+def _apply_row(clock: Clock, today: date, pk):
+    row = _lock_row(clock, pk, today)
+    if row is None:  # decided, applied or locked by another worker meanwhile
+        return None
+    return clock.expiry.apply(row, today)
+
+
+def _settle_society(clock: Clock, today: date, society_id):
+    from societies.models import Society
+
+    society = Society.objects.select_for_update(skip_locked=True, of=("self",)).filter(pk=society_id).first()
+    if society is None:
+        return None
+    return clock.expiry.settle(society, today)
+
+
+def expiry_sweep(clock: Clock, *, today: date) -> sweeps.SweepResult:
+    due = expiry_due_query(clock, today)
+    name = clock.expiry.sweeper
+    if clock.expiry.settle is not None:
+        society_ids = list(dict.fromkeys(due.values_list(society_id_path(clock), flat=True)))
+        from societies.models import Society
+
+        return sweeps.run_isolated(name, society_ids, partial(_settle_society, clock, today), today=today,
+                                   label=partial(sweeps.row_label, Society))
+    return sweeps.run_isolated(name, list(due.values_list("pk", flat=True)), partial(_apply_row, clock, today),
+                               today=today, label=partial(sweeps.row_label, clock.model))
+
+
+# ---- reminders ----------------------------------------------------------------------------------------------
+
+def reminder_due_query(clock: Clock, today: date):
+    """Open rows whose last day is today or within the longest offset."""
+    spec = clock.reminders
+    return (clock.model.objects.filter(clock.open).filter(spec.where)
+            .filter(**{f"{clock.due_field}__gte": today,
+                       f"{clock.due_field}__lte": today + timedelta(days=max(spec.offsets))})
+            .select_related(*clock.related).order_by(clock.due_field, "pk"))
+
+
+def reminder_key(clock: Clock, pk: int, offset: int) -> str:
+    return f"reminder:{clock.rule_id}:{pk}:{offset}"
+
+
+def reminder_sweep(clock: Clock, *, today: date) -> sweeps.SweepResult:
+    """Each reminder once per (recipient, row, offset): the Notification key decides, so two concurrent sweeps
+    send it once. A late run sends only the latest reminder that has arrived, nothing once the day has passed."""
+    spec = clock.reminders
+    due = []
+    for row in reminder_due_query(clock, today):
+        last_day = getattr(row, clock.due_field)
+        offset = reminder_due(getattr(row, spec.trigger), last_day, today, spec.offsets)
+        if offset is not None:
+            due.append((row, offset))
+    people = recipients_for(spec.recipients, clock, [row for row, _offset in due])
+
+    def remind(item):
+        row, offset = item
+        url = (spec.url or clock.url)(row)
+        lines = []
+        for user in people(row):
+            _note, created = notify(user, key=reminder_key(clock, row.pk, offset), subject=spec.subject,
+                                    body=spec.body, params=spec.params(row, today), url=url, sms=spec.sms)
+            if created:
+                lines.append(f"{clock.subject(row)}: {offset}-day reminder to {user.username}")
+        return lines
+
+    return sweeps.run_isolated(spec.sweeper, due, remind, today=today,
+                               label=lambda item: sweeps.row_label(clock.model, item[0].pk))
+
+
+# ---- chores -------------------------------------------------------------------------------------------------
+
+def chore_sweep(item: Chore, *, today: date) -> sweeps.SweepResult:
+    result = sweeps.SweepResult()
+    tried: set = set()
+
+    def apply(pk):
+        row = (item.model.objects.select_for_update(skip_locked=True, of=("self",)).select_related(*item.related)
+               .filter(item.lock).filter(pk=pk).first())
+        return None if row is None else item.apply(row, today)
+
+    while True:
+        due = [pk for pk in item.due_query(today).values_list("pk", flat=True) if pk not in tried]
+        if not due:
+            return result
+        tried.update(due)
+        sweeps.run_isolated(item.sweeper, due, apply, today=today, result=result,
+                            label=partial(sweeps.row_label, item.model))
+        if not item.repeat:
+            return result
+
+
+# ---- registration -------------------------------------------------------------------------------------------
+
+def register_sweepers(clock: Clock) -> None:
+    if clock.expiry is not None:
+        spec = clock.expiry
+        sweeps.register(spec.sweeper, partial(expiry_sweep, clock), description=spec.description,
+                        order=spec.order, due_query=partial(expiry_due_query, clock), declaration=clock)
+    if clock.reminders is not None:
+        spec = clock.reminders
+        sweeps.register(spec.sweeper, partial(reminder_sweep, clock), description=spec.description,
+                        order=spec.order, due_query=partial(reminder_due_query, clock), declaration=clock)
+
+
+def register_chore(item: Chore) -> None:
+    sweeps.register(item.sweeper, partial(chore_sweep, item), description=item.description, order=item.order,
+                    due_query=item.due_query, declaration=item)
+

@@ -1,0 +1,36 @@
+"""Who a clock's reminders go to, resolved in a few queries for all due rows at once."""
+
+from registrar.selectors import officers_in_district, secretaries_by_society, superiors_for_district
+
+from .declaration import DECIDING_OFFICERS, DISTRICT_OFFICERS, SECRETARIES
+
+
+def _path(row, path: str):
+    for part in path.split("__"):
+        row = getattr(row, part)
+    return row
+
+
+def recipients_for(kind: str, clock, rows: list):
+    """A function row -> [users] for the due rows (one query per district, or one for all secretaries)."""
+    if kind == SECRETARIES:
+        society_ids = {_path(row, clock.society).pk for row in rows}
+        by_society = secretaries_by_society(society_ids) if society_ids else {}
+        return lambda row: by_society.get(_path(row, clock.society).pk, [])
+    cache: dict = {}
+
+    def officers(row):
+        district = _path(row, clock.district)
+        if district.pk not in cache:
+            found = list(officers_in_district(district))
+            if kind == DECIDING_OFFICERS:
+                from registrar.models import Rank
+
+                found = [o for o in found if o.rank == Rank.ARCS] + list(superiors_for_district(district))
+            users = {o.user.pk: o.user for o in found}
+            cache[district.pk] = list(users.values())
+        return cache[district.pk]
+
+    if kind in (DISTRICT_OFFICERS, DECIDING_OFFICERS):
+        return officers
+    raise ValueError(f"unknown recipients {kind!r}")

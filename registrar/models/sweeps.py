@@ -1,0 +1,49 @@
+"""What the statutory sweeps leave behind for the office: failing rows and the day of the last run.
+
+A row whose effect raises is rolled back and recorded here (registrar.sweeps.run_isolated), retried on every
+later run, and marked resolved on the run that succeeds. The Registrar's office reads them on the "sweep
+problems" page; `/healthz` reports the last sweep day and how many rows are failing.
+"""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class SweepProblem(models.Model):
+    sweeper = models.CharField(_("sweeper"), max_length=100)
+    row = models.CharField(_("row"), max_length=200, help_text=_("model and primary key, e.g. societies.society:42"))
+    error = models.TextField(_("error"))
+    first_failed_on = models.DateField(_("first failed on (run date)"))
+    last_failed_on = models.DateField(_("last failed on (run date)"))
+    last_failed_at = models.DateTimeField(_("last failed at"))
+    failures = models.PositiveIntegerField(_("failed runs"), default=1)
+    resolved_on = models.DateField(_("resolved on (run date)"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["-last_failed_at", "pk"]
+        constraints = [
+            # One open problem per (sweeper, row): a failing row updates its problem instead of adding rows.
+            models.UniqueConstraint(fields=["sweeper", "row"], condition=models.Q(resolved_on__isnull=True),
+                                    name="sweep_problem_open_unique"),
+        ]
+        indexes = [models.Index(fields=["sweeper"], condition=models.Q(resolved_on__isnull=True),
+                                name="sweep_problem_open_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.sweeper} {self.row}"
+
+
+class SweepRun(models.Model):
+    """One `run_all` (the nightly beat task or `manage.py run_sweeps`)."""
+
+    run_on = models.DateField(_("run date"))
+    started_at = models.DateTimeField(_("started at"))
+    finished_at = models.DateTimeField(_("finished at"), null=True, blank=True)
+    done = models.PositiveIntegerField(_("rows done"), default=0)
+    failed = models.PositiveIntegerField(_("rows failed"), default=0)
+
+    class Meta:
+        ordering = ["-started_at"]
+
+    def __str__(self) -> str:
+        return f"sweeps of {self.run_on}"
