@@ -40,16 +40,23 @@ class OfficerAdmin(admin.ModelAdmin):
 
 @admin.register(Holiday)
 class HolidayAdmin(admin.ModelAdmin):
+    """Every change is logged and re-dates by the Holiday model's own hooks (registrar.services.office), whatever
+    the admin path (add, edit, delete, the bulk "delete selected" action); here only who made it is said."""
+
     list_display = ("date", "name", "is_sudden_closure")
     date_hierarchy = "date"
 
     def save_model(self, request, obj, form, change):
-        super().save_model(request, obj, form, change)
-        office_services.holiday_saved(holiday=obj, actor=request.user)
+        with office_services.holiday_changes_by(request.user):
+            super().save_model(request, obj, form, change)
 
     def delete_model(self, request, obj):
-        office_services.holiday_removed(holiday=obj, actor=request.user)
-        super().delete_model(request, obj)
+        with office_services.holiday_changes_by(request.user):
+            super().delete_model(request, obj)
+
+    def delete_queryset(self, request, queryset):
+        with office_services.holiday_changes_by(request.user):
+            super().delete_queryset(request, queryset)
 
 
 @admin.register(ActivityEntry)

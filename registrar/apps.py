@@ -12,6 +12,9 @@ class RegistrarConfig(AppConfig):
 
         from . import actions, checks, sweeps  # noqa: F401  (register the vocabulary, system checks, sweepers)
         from .dashboard import office_nav_item
+        from .services.office import connect_holiday_hooks
+
+        connect_holiday_hooks()  # every holiday change, by any path, is logged and re-dates (ADR 0016)
 
         office_nav_item(_("Deadlines"), "deadlines_board", order=15)
         office_nav_item(_("Rectification"), "rectification_list", order=60)

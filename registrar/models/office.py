@@ -2,7 +2,7 @@
 
 from django.conf import settings
 from django.contrib.auth.models import AbstractUser
-from django.db import models
+from django.db import models, transaction
 from django.utils.translation import gettext_lazy as _
 
 
@@ -115,10 +115,43 @@ class Officer(models.Model):
         return RANK_ORDER.index(self.rank) < RANK_ORDER.index(other.rank)
 
 
+class HolidayQuerySet(models.QuerySet):
+    """Bulk writes that send no signals still log and re-date each row (registrar.services.office: every change
+    of the Holiday table, by any path). QuerySet.delete() sends post_delete per row: nothing to add for it."""
+
+    def bulk_create(self, objs, *args, **kwargs):
+        from ..services.office import holidays_bulk_created
+
+        objs = list(objs)
+        with transaction.atomic(using=self.db):
+            days = [obj.date for obj in objs]
+            existing = dict(self.model._default_manager.filter(date__in=days).values_list("date", "name"))
+            created = super().bulk_create(objs, *args, **kwargs)
+            conflicts = kwargs.get("ignore_conflicts") or kwargs.get("update_conflicts")
+            if conflicts:  # the objects may carry no pk, and only some were inserted or updated
+                keep = days if kwargs.get("update_conflicts") else [day for day in days if day not in existing]
+                rows = list(self.model._default_manager.filter(date__in=keep))
+            else:
+                rows = created
+            holidays_bulk_created(rows, existing=existing if kwargs.get("update_conflicts") else {})
+        return created
+
+    def update(self, **kwargs):
+        from ..services.office import holidays_updated
+
+        with transaction.atomic(using=self.db):
+            before = list(self.select_for_update().values("pk", "date", "name"))
+            count = super().update(**kwargs)
+            holidays_updated(before, self.model._default_manager.filter(pk__in=[b["pk"] for b in before]))
+        return count
+
+
 class Holiday(models.Model):
     """A day the offices are closed, beyond Sundays and the second and fourth Saturdays.
 
     Edited by Directorate staff. Migrations create no rows: a fresh database knows only the weekly closures.
+    Every addition, edit and removal, by any path, is logged and an addition re-dates the open filings it closes
+    (registrar.services.office; ADR 0007, 0016).
     """
 
     date = models.DateField(_("date"), unique=True)
@@ -127,8 +160,15 @@ class Holiday(models.Model):
         _("sudden closure"), default=False, help_text=_("A flood, strike or other closure declared at short notice.")
     )
 
+    objects = HolidayQuerySet.as_manager()
+
     class Meta:
         ordering = ["date"]
 
     def __str__(self):
         return f"{self.date:%d %b %Y} — {self.name}"
+
+    def save(self, *args, **kwargs):
+        # The row and its activity entry (written by the post_save hook) commit together or not at all.
+        with transaction.atomic(using=kwargs.get("using")):
+            super().save(*args, **kwargs)

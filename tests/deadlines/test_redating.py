@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from datetime import date
 
 import pytest
-from django.db import transaction
 from django.urls import reverse
 
 from registrar import redating
@@ -24,7 +23,7 @@ from registrar.actions import RegistrarAction
 from registrar.calendar import next_open_day
 from registrar.models import ActivityEntry, Holiday, Notification
 from registrar.redating import Redated, refile_last_day
-from registrar.services.office import holiday_removed, holiday_saved
+from registrar.services.office import holiday_add, holidays_remove
 
 TRIGGER = date(2026, 8, 26)
 FRIDAY_25_SEP = date(2026, 9, 25)
@@ -100,10 +99,7 @@ def open_return(fake_returns, secretary):
 
 
 def _add_holiday(day, actor, *, today=date(2026, 9, 21), name="Flood: offices closed"):
-    with transaction.atomic():
-        holiday = Holiday.objects.create(date=day, name=name, is_sudden_closure=True)
-        holiday_saved(holiday=holiday, actor=actor, today=today)
-    return holiday
+    return holiday_add(day=day, name=name, is_sudden_closure=True, actor=actor, today=today)
 
 
 @pytest.mark.django_db
@@ -170,9 +166,8 @@ def test_holiday_removed_does_not_redate_back(fake_returns, open_return, registr
                                               django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
         holiday = _add_holiday(FRIDAY_25_SEP, registrar)
-    with django_capture_on_commit_callbacks(execute=True), transaction.atomic():
-        holiday_removed(holiday=holiday, actor=registrar)
-        holiday.delete()
+    with django_capture_on_commit_callbacks(execute=True):
+        holidays_remove(holidays=Holiday.objects.filter(pk=holiday.pk), actor=registrar)
     assert open_return.last_day == MONDAY_28_SEP  # a last day once promised is not taken away
     assert len(fake_returns.calls) == 1
     assert ActivityEntry.objects.filter(action=RegistrarAction.FILING_REDATED).count() == 1
