@@ -172,6 +172,18 @@ PRIVATE_MEDIA_ROOT = Path(env("PRIVATE_MEDIA_ROOT", str(BASE_DIR / "var" / "priv
 MEDIA_ROOT = PRIVATE_MEDIA_ROOT
 MAX_UPLOAD_BYTES = int(env("MAX_UPLOAD_BYTES", str(5 * 1024 * 1024)))
 DATA_UPLOAD_MAX_MEMORY_SIZE = MAX_UPLOAD_BYTES + 1024 * 1024
+# Uploads (ADR 0030): no form sends more than two files; quotas per application and per filing; files on disk
+# are 0640 in 0750 directories (societies.models_registration.PrivateStorage, whatever these say).
+DATA_UPLOAD_MAX_NUMBER_FILES = 4
+FILE_UPLOAD_PERMISSIONS = 0o640
+FILE_UPLOAD_DIRECTORY_PERMISSIONS = 0o750
+UPLOAD_MAX_FILES_PER_APPLICATION = int(env("UPLOAD_MAX_FILES_PER_APPLICATION", "15"))
+UPLOAD_MAX_BYTES_PER_APPLICATION = int(env("UPLOAD_MAX_BYTES_PER_APPLICATION", str(25 * 1024 * 1024)))
+UPLOAD_MAX_BYTES_PER_FILING = int(env("UPLOAD_MAX_BYTES_PER_FILING", str(8 * 1024 * 1024)))
+# The PDF check runs in worker processes (societies.pdfcheck) limited in memory and time, per web process.
+PDF_CHECK_WORKERS = int(env("PDF_CHECK_WORKERS", "1"))
+PDF_CHECK_SECONDS = float(env("PDF_CHECK_SECONDS", "10"))
+PDF_CHECK_MEMORY_MB = int(env("PDF_CHECK_MEMORY_MB", "512"))
 SITE_URL = env("SITE_URL", "http://127.0.0.1:8000")
 
 # --- email and SMS ----------------------------------------------------------------------------------

@@ -52,6 +52,15 @@ class PrivateStorage(FileSystemStorage):
     def location(self):
         return os.path.abspath(self.base_location)
 
+    # Never world-readable, whatever FILE_UPLOAD_PERMISSIONS says (ADR 0030): the web server's group may read.
+    @property
+    def file_permissions_mode(self):
+        return 0o640
+
+    @property
+    def directory_permissions_mode(self):
+        return 0o750
+
 
 def private_storage():
     """Uploads live outside the web root and are served only by a permission-checked view."""

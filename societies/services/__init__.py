@@ -1,5 +1,6 @@
 """Business actions of registration (design.md § services). Split by subject; import from `societies.services`."""
 
 from .assignment import *  # noqa: F403
+from .documents import *  # noqa: F403
 from .registration import *  # noqa: F403
 from .registration import _lock, _notify_later  # noqa: F401  (used by sibling modules and tests)

@@ -8,11 +8,10 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext_lazy as _
 from django_fsm import TransitionNotAllowed
 
-from registrar import activity, clock
+from registrar import clock
 from registrar.access import login_required_403
 
 from .. import rules, selectors, services
-from ..actions import SocietyAction
 from ..forms import AnswerForm, ApplicationForm, PromoterFormSet, UploadForm
 from ..models import AppState, RegistrationApplication, Upload
 from ..permissions import can_decide
@@ -142,15 +141,14 @@ def application_upload(request, pk):
         return redirect("application_detail", pk=pk)
     form = UploadForm(request.POST, request.FILES)
     if form.is_valid():
-        with transaction.atomic():
-            upload = form.save(commit=False)
-            upload.application = application
-            upload.original_name = form.cleaned_data["file"].name[:200]
-            upload.size = form.cleaned_data["file"].size
-            upload.save()
-            activity.record(SocietyAction.DOCUMENT_UPLOADED, actor=request.user, target=application,
-                            data={"kind": upload.kind, "size": upload.size})
-        messages.success(request, UPLOADED)
+        try:
+            services.application_document_upload(application_id=application.pk, actor=request.user,
+                                                 kind=form.cleaned_data["kind"], uploaded=form.cleaned_data["file"])
+        except ValidationError as exc:
+            for error in exc.messages:
+                messages.error(request, error)
+        else:
+            messages.success(request, UPLOADED)
     else:
         for errors in form.errors.values():
             for error in errors:

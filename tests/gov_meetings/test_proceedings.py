@@ -73,7 +73,7 @@ def test_proceedings_not_a_pdf_is_refused(secretary):
     with pytest.raises(ValidationError) as exc:
         svc.proceedings_file(meeting_id=meeting.pk, actor=secretary, today=date(2026, 10, 3),
                              document=SimpleUploadedFile("x.pdf", b"hello"), summary="s")
-    assert _messages(exc) == ["Upload a PDF file."]
+    assert _messages(exc) == ["“x.pdf” is not a PDF file. Upload a PDF file."]
 
 
 def test_proceedings_approve_notifies_secretary(secretary, arcs_officer, django_capture_on_commit_callbacks):

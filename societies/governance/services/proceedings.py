@@ -16,7 +16,7 @@ from registrar.holidays import holidays_around
 from registrar.notify import notify
 from registrar.numbering import next_number
 from registrar.selectors import officers_in_district, society_secretaries
-from societies.uploads import check_pdf
+from societies.uploads import check_filing_quota, check_pdf
 
 from .. import permissions, rules
 from ..actions import GovernanceAction
@@ -77,7 +77,8 @@ def proceedings_file(*, meeting_id: int, actor, today: date, document, summary: 
         raise ValidationError(ALREADY_FILED, params={"state": pending.get_state_display()})
     if not summary.strip():
         raise ValidationError(SUMMARY_REQUIRED)
-    check_pdf(document)
+    check_pdf(document)  # free when the form checked it: each file is read once
+    check_filing_quota([document])
     proceedings = Proceedings.objects.create(
         meeting=meeting, society=society, document=document, original_name=document.name[:200], summary=summary,
         received_on=today,

@@ -9,7 +9,7 @@ from datetime import date
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
-from django.db.models import F
+from django.db.models import F, Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -17,6 +17,7 @@ from registrar import activity
 from registrar.notify import notify
 from registrar.numbering import next_number
 from registrar.selectors import secretaries_by_society
+from societies.uploads import check_filing_quota, delete_file_on_commit
 
 from .. import permissions
 from ..actions import GovernanceAction
@@ -130,9 +131,17 @@ def _apply(ret: AnnualReturn, data: dict | None, files: dict | None) -> None:
     for field in DATA_FIELDS:
         if data and field in data:
             setattr(ret, field, data[field])
-    for field in UPLOAD_FIELDS:
-        if files and files.get(field):
-            setattr(ret, field, files[field])
+    if not files:
+        return
+    replacing = [field for field in UPLOAD_FIELDS if files.get(field)]
+    check_filing_quota([files[f] if f in replacing else getattr(ret, f) for f in UPLOAD_FIELDS])
+    for field in replacing:
+        old = getattr(ret, field)
+        # A draft's replaced file goes once the draft commits, unless the filed version it corrects shares it.
+        if old and ret.pk and not AnnualReturn.objects.filter(
+                Q(audited_accounts=old.name) | Q(annual_report=old.name)).exclude(pk=ret.pk).exists():
+            delete_file_on_commit(old.storage, old.name)
+        setattr(ret, field, files[field])
 
 
 def _lock_year(society, financial_year_id: int, actor) -> FinancialYear:

@@ -1,0 +1,43 @@
+"""The documents of a registration application (s.10(1)): uploaded while it is a draft, within the quota; a
+new copy of a document replaces the old one (its file is removed once the replacement commits)."""
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.db.models import Count, Sum
+from django.utils.translation import gettext_lazy as _
+
+from registrar import activity
+
+from .. import permissions
+from ..actions import SocietyAction
+from ..models import AppState, Upload
+from ..uploads import check_application_quota, check_pdf, delete_file_on_commit
+from .registration import _lock
+
+__all__ = ["NOT_A_DRAFT", "application_document_upload"]
+
+NOT_A_DRAFT = _("Documents can be uploaded only while the application is a draft.")
+
+
+@transaction.atomic
+def application_document_upload(*, application_id: int, actor, kind: str, uploaded) -> Upload:
+    """Add `uploaded` as the application's `kind` document. Every kind but "Other" holds one file: a new upload
+    replaces it. Refused beyond UPLOAD_MAX_FILES_PER_APPLICATION / UPLOAD_MAX_BYTES_PER_APPLICATION (counted under
+    the application's row lock, so parallel uploads cannot overshoot). Raises ValidationError, PermissionDenied."""
+    application = _lock(application_id)
+    permissions.require_applicant(actor, application)
+    if application.state != AppState.DRAFT:
+        raise ValidationError(NOT_A_DRAFT)
+    check_pdf(uploaded)  # free when the form has checked this file already
+    replaced = [] if kind == Upload.Kind.OTHER else list(application.uploads.filter(kind=kind))
+    kept = application.uploads.exclude(pk__in=[old.pk for old in replaced]).aggregate(n=Count("pk"), size=Sum("size"))
+    check_application_quota(count=kept["n"] + 1, total_bytes=(kept["size"] or 0) + uploaded.size)
+    for old in replaced:
+        delete_file_on_commit(old.file.storage, old.file.name)
+    if replaced:
+        Upload.objects.filter(pk__in=[old.pk for old in replaced]).delete()
+    upload = Upload.objects.create(application=application, kind=kind, file=uploaded,
+                                   original_name=uploaded.name[:200], size=uploaded.size)
+    activity.record(SocietyAction.DOCUMENT_UPLOADED, actor=actor, target=application,
+                    data={"kind": kind, "size": upload.size, **({"replaced": len(replaced)} if replaced else {})})
+    return upload
