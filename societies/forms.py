@@ -4,6 +4,8 @@ from django import forms
 from django.forms import inlineformset_factory
 from django.utils.translation import gettext_lazy as _
 
+from registrar import bounds
+
 from .models import Promoter, QueryItem, RegistrationApplication, Upload
 from .uploads import check_pdf
 
@@ -53,7 +55,8 @@ class HearingForm(forms.Form):
     """Proviso to s.10(2): the notice of a proposed refusal. Warns (and needs a tick) when the hearing falls after
     the last day for a decision, since a refusal sent after day 60 is too late (s.11 proviso)."""
 
-    hearing_on = forms.DateField(label=_("Hearing on"), widget=DateInput)
+    hearing_on = bounds.ActDateField(label=_("Hearing on"), widget=DateInput,
+                                     ahead_years=bounds.HEARING_AHEAD_YEARS)
     hearing_time = forms.TimeField(label=_("Time"), required=False, widget=TimeInput)
     place = forms.CharField(label=_("Place"), max_length=200, required=False,
                             help_text=_("Leave empty for the office of the ARCS of the district."))
@@ -86,13 +89,13 @@ class HearingForm(forms.Form):
 
 
 class RegisterForm(forms.Form):
-    dispatched_on = forms.DateField(label=_("Certificate dispatched on"), widget=DateInput,
-                                    help_text=_("The posting date stops the 60-day clock (s.11)."))
+    dispatched_on = bounds.ActDateField(label=_("Certificate dispatched on"), widget=DateInput,
+                                        help_text=_("The posting date stops the 60-day clock (s.11)."))
 
 
 class RefuseForm(forms.Form):
     reasons = forms.CharField(label=_("Reasons for refusal"), widget=forms.Textarea(attrs={"rows": 4}))
-    dispatched_on = forms.DateField(label=_("Order dispatched on (registered post)"), widget=DateInput)
+    dispatched_on = bounds.ActDateField(label=_("Order dispatched on (registered post)"), widget=DateInput)
 
 
 class AnswerForm(forms.Form):
@@ -113,6 +116,7 @@ class PaperApplicationForm(forms.ModelForm):
     """An officer enters a paper application received by hand or post. The paper file holds the promoter list."""
 
     received_on = forms.DateField(label=_("Received on"), widget=DateInput,
+                                  validators=[bounds.validate_since_commencement],
                                   help_text=_("The date the paper application reached the office."))
     applicant_name = forms.CharField(label=_("Applicant (who handed in or posted it)"), max_length=120)
     applicant_email = forms.EmailField(label=_("Applicant's email (optional)"), required=False,

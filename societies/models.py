@@ -4,10 +4,12 @@ issue; Board, meetings and returns live in societies.governance."""
 import re
 import secrets
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django_fsm import FSMField, transition
 
+from registrar import bounds
 from registrar.models import District
 
 from .choices import GovernanceStatus, LegalStatus, RegistrationKind, SocietyType
@@ -68,6 +70,10 @@ class Society(models.Model):
         verbose_name_plural = "societies"
         permissions = [("act_as_secretary", "Can act as the society's secretary")]
         indexes = [models.Index(fields=["district", "name_normalised"], name="society_district_name")]
+        constraints = [
+            # Added NOT VALID on PostgreSQL (migration 0006); manage.py invalid_rows lists the rows, then validates.
+            models.CheckConstraint(condition=bounds.fy_end_condition(), name="society_fy_end_real_day"),
+        ]
 
     def __str__(self):
         return f"{self.name} ({self.registration_number})"
@@ -76,6 +82,12 @@ class Society(models.Model):
         self.name_normalised = normalise_name(self.name)
         self.name_search = search_key(self.name)
         super().save(*args, **kwargs)
+
+    def clean(self):
+        # A society's own dates (registered_on) may precede the Act: only its year end is bounded.
+        errors = bounds.fy_end_errors(self.fy_end_month, self.fy_end_day)
+        if errors:
+            raise ValidationError(errors)
 
     # ---- who runs the society (lifecycles.md §3). Transitions change fields in memory only; the services in
     # societies.governance lock, save and log.

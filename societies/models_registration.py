@@ -7,12 +7,14 @@ import os
 import secrets
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.files.storage import FileSystemStorage
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from django_fsm import FSMField, transition
 
+from registrar import bounds
 from registrar.models import District
 
 from . import rules
@@ -35,6 +37,11 @@ class AppState(models.TextChoices):
 OPEN_STATES = [AppState.SUBMITTED, AppState.UNDER_SCRUTINY, AppState.AWAITING_CLEARANCE, AppState.HEARING_SCHEDULED]
 DECIDABLE_STATES = [AppState.UNDER_SCRUTINY, AppState.AWAITING_CLEARANCE, AppState.HEARING_SCHEDULED]
 WITHDRAWABLE_STATES = [AppState.DRAFT, *OPEN_STATES]
+
+# An application the office never received: a draft, or a draft withdrawn before it was submitted. Its typed
+# figures are checked as form errors when saved and again on submission, never by the database (a draft saved
+# before the bounds existed may still be withdrawn).
+NEVER_RECEIVED = Q(state=AppState.DRAFT) | Q(state=AppState.WITHDRAWN, received_on__isnull=True)
 
 
 def new_certificate_token() -> str:
@@ -74,7 +81,8 @@ class RegistrationApplication(models.Model):
     district = models.ForeignKey(District, on_delete=models.PROTECT, related_name="applications")
     address = models.TextField(_("proposed registered address"))
     area_of_operation = models.CharField(_("area of operation"), max_length=255)
-    authorised_share_capital = models.DecimalField(_("authorised share capital (₹)"), max_digits=14, decimal_places=2)
+    authorised_share_capital = models.DecimalField(_("authorised share capital (₹)"), max_digits=14, decimal_places=2,
+                                                   validators=[bounds.validate_not_negative])
     fy_end_month = models.PositiveSmallIntegerField(_("financial year ends (month)"), default=3)
     fy_end_day = models.PositiveSmallIntegerField(_("financial year ends (day)"), default=31)
     is_secondary = models.BooleanField(_("secondary society (members are societies)"), default=False)
@@ -85,19 +93,22 @@ class RegistrationApplication(models.Model):
 
     state = FSMField(_("state"), max_length=32, choices=AppState.choices, default=AppState.DRAFT, protected=True)
     acknowledgement_number = models.CharField(max_length=32, unique=True, null=True, blank=True, editable=False)
-    received_on = models.DateField(_("received on"), null=True, blank=True)
+    received_on = models.DateField(_("received on"), null=True, blank=True,
+                                   validators=[bounds.validate_since_commencement])
     # Read by the sweeper societies.sweepers.applications_deem_registered ("deemed_registration").
     decision_due_on = models.DateField(_("last day for a decision"), null=True, blank=True, db_index=True)
     deemed_on = models.DateField(_("deemed registered from"), null=True, blank=True)
     # The date the certificate or refusal went out (posting date: lifecycles.md §15 item 1). It stops the clock.
-    dispatched_on = models.DateField(_("dispatched on"), null=True, blank=True)
+    dispatched_on = models.DateField(_("dispatched on"), null=True, blank=True,
+                                     validators=[bounds.validate_since_commencement])
     decided_on = models.DateField(null=True, blank=True)
     withdrawn_on = models.DateField(null=True, blank=True)
     assigned_officer = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="assigned_applications"
     )
     refusal_reasons = models.TextField(_("reasons for refusal"), blank=True)
-    hearing_on = models.DateField(_("hearing on"), null=True, blank=True)
+    hearing_on = models.DateField(_("hearing on"), null=True, blank=True,
+                                  validators=[bounds.validate_since_commencement])
     # The hearing notice's particulars (proviso to s.10(2)): printed on the notice and the refusal order.
     hearing_time = models.TimeField(_("hearing at (time)"), null=True, blank=True)
     hearing_place = models.CharField(_("place of hearing"), max_length=200, blank=True)
@@ -120,9 +131,33 @@ class RegistrationApplication(models.Model):
             ),
             models.Index(fields=["district", "state"], name="app_district_state_idx"),
         ]
+        # registrar.bounds; added NOT VALID on PostgreSQL (migration 0006_input_bounds): manage.py invalid_rows.
+        constraints = [
+            models.CheckConstraint(condition=NEVER_RECEIVED | bounds.fy_end_condition(),
+                                   name="application_fy_end_real_day"),
+            models.CheckConstraint(condition=NEVER_RECEIVED | bounds.not_negative("authorised_share_capital"),
+                                   name="application_share_capital_not_negative"),
+            models.CheckConstraint(condition=bounds.since_commencement("received_on", nullable=True),
+                                   name="application_received_since_act"),
+            models.CheckConstraint(condition=bounds.since_commencement("hearing_on", nullable=True),
+                                   name="application_hearing_since_act"),
+            models.CheckConstraint(condition=bounds.since_commencement("dispatched_on", nullable=True),
+                                   name="application_dispatched_since_act"),
+        ]
 
     def __str__(self):
         return f"{self.proposed_name} ({self.acknowledgement_number or _('draft')})"
+
+    def clean(self):
+        """The year end and the share capital (a draft too: its form shows them as errors); receipt and dispatch
+        not after today, a hearing at most a year ahead (registrar.bounds)."""
+        from registrar import clock
+
+        errors = bounds.fy_end_errors(self.fy_end_month, self.fy_end_day)
+        errors |= bounds.act_date_errors(self, ["received_on", "dispatched_on", "hearing_on"], today=clock.today(),
+                                         ahead={"hearing_on": bounds.HEARING_AHEAD_YEARS})
+        if errors:
+            raise ValidationError(errors)
 
     @property
     def is_open(self) -> bool:

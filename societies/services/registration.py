@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from django_fsm import TransitionNotAllowed, can_proceed
 from guardian.shortcuts import assign_perm
 
-from registrar import activity
+from registrar import activity, bounds
 from registrar.duplicates import AlreadyRecorded
 from registrar.models import District
 from registrar.notify import notify
@@ -74,6 +74,7 @@ def _next_registration_number(district, year: int) -> str:
 
 
 def _check_dispatch(application, dispatched_on: date, today: date) -> None:
+    bounds.validate_since_commencement(dispatched_on)
     if dispatched_on > today:
         raise ValidationError(DISPATCH_IN_FUTURE)
     if application.received_on and dispatched_on < application.received_on:
@@ -115,6 +116,9 @@ def application_submit(*, application_id: int, actor, today: date) -> Registrati
     must be uploaded (paper applications entered by an officer are exempt: the paper file is at the office)."""
     application = _lock(application_id)
     permissions.require_applicant(actor, application)
+    # A draft saved before the bounds existed: refused here with the reason, never by the CHECK constraints.
+    bounds.check_fy_end(application.fy_end_month, application.fy_end_day)
+    bounds.validate_not_negative(application.authorised_share_capital)
     if not rules.has_minimum_promoters(application.promoters.all(), application.is_secondary):
         raise ValidationError(TOO_FEW_PROMOTERS)
     if not rules.name_ends_limited(application.proposed_name):
@@ -165,6 +169,8 @@ def application_receive_paper(*, actor, district, received_on: date, today: date
         raise PermissionDenied(NOT_YOUR_DISTRICT)
     if received_on > today:
         raise ValidationError(RECEIVED_IN_FUTURE)
+    bounds.validate_since_commencement(received_on)
+    bounds.validate_not_negative(authorised_share_capital)
     if paper_is_past_last_day(received_on, today) and not confirm_past_last_day:
         raise ValidationError(PAST_DEEMED_NOT_CONFIRMED)
     if not rules.name_ends_limited(proposed_name):
@@ -309,6 +315,7 @@ def application_schedule_hearing(*, application_id: int, actor, today: date, hea
     the application (the hearing notice and the refusal order print them) and copied into the activity entry."""
     if hearing_on < today:
         raise ValidationError(HEARING_IN_PAST)
+    bounds.check_act_date(hearing_on, today=today, ahead_years=bounds.HEARING_AHEAD_YEARS)
     application = _lock(application_id)
     permissions.require_decider(actor, application)
     if hearing_after_last_day(application, hearing_on) and not confirm_after_last_day:

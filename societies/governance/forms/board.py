@@ -4,6 +4,7 @@ and of the ARCS's secretary invitation. Forms parse; the services in ..services 
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from registrar import bounds
 from societies.forms import DateInput
 
 from .. import rules
@@ -66,7 +67,7 @@ class OfficeBearersForm(forms.Form):
 
 
 class BoardMeetingForm(forms.Form):
-    held_on = forms.DateField(label=_("Date of the meeting"), widget=DateInput)
+    held_on = bounds.ActDateField(label=_("Date of the meeting"), widget=DateInput)
     present = forms.TypedMultipleChoiceField(
         label=_("Directors present"), coerce=int, required=False, widget=forms.CheckboxSelectMultiple,
         help_text=_("Tick every Director who attended. Without quorum the meeting is recorded but not held "
@@ -91,7 +92,7 @@ class RequisitionForm(forms.Form):
                              help_text=_("A special general meeting must be held within 45 days of receipt "
                                          "(s.33(1)); a special Board meeting within 15 days (s.43(2))."))
     requisitioned_by = forms.ChoiceField(label=_("Requisitioned by"), choices=Requisition.From.choices)
-    received_on = forms.DateField(label=_("Received on"), widget=DateInput)
+    received_on = bounds.ActDateField(label=_("Received on"), widget=DateInput)
     agenda = forms.CharField(label=_("Agenda and reasons"), widget=forms.Textarea(attrs={"rows": 3}))
 
 

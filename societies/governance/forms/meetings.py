@@ -3,6 +3,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from registrar import bounds
 from societies.forms import DateInput
 from societies.uploads import check_pdf
 
@@ -19,14 +20,15 @@ class GeneralMeetingForm(forms.Form):
     requisition = forms.TypedChoiceField(
         label=_("Requisition (special meeting)"), coerce=int, required=False, empty_value=None,
         help_text=_("A requisitioned special general meeting must be held within 45 days of receipt (s.33(1))."))
-    held_on = forms.DateField(label=_("Date of the meeting"), widget=DateInput)
+    held_on = bounds.ActDateField(label=_("Date of the meeting"), widget=DateInput)
     members_eligible = forms.IntegerField(label=_("Members eligible to vote"), min_value=1)
     members_present = forms.IntegerField(label=_("Members present"), min_value=0)
     delegate_body = forms.BooleanField(label=_("A body of delegates"), required=False,
                                        help_text=_("Tick if the general body is made of delegates of the members "
                                                    "rather than the members themselves."))
-    adjourned_to = forms.DateField(
+    adjourned_to = bounds.ActDateField(
         label=_("Adjourned to (no quorum)"), widget=DateInput, required=False,
+        ahead_years=bounds.HEARING_AHEAD_YEARS,
         help_text=_("Only if the meeting lacked quorum and was adjourned (s.34(2)). The adjourned sitting, recorded "
                     "on its own date, proceeds without quorum (s.34(3))."))
     accounts_ready_on = forms.DateField(

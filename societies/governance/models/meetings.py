@@ -6,12 +6,23 @@ fired meanwhile (registrar.rectification).
 """
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from django_fsm import FSMField, transition
 
+from registrar import bounds
 from societies.models_registration import private_storage
+
+
+def _not_after_today(instance, *fields) -> None:
+    """`clean()`: a receipt or a meeting held is a past fact (registrar.bounds)."""
+    from registrar import clock
+
+    errors = bounds.act_date_errors(instance, fields, today=clock.today())
+    if errors:
+        raise ValidationError(errors)
 
 
 class FinancialYear(models.Model):
@@ -79,7 +90,7 @@ class Requisition(models.Model):
     society = models.ForeignKey("societies.Society", on_delete=models.PROTECT, related_name="requisitions")
     kind = models.CharField(_("kind"), max_length=16, choices=Kind.choices)
     requisitioned_by = models.CharField(_("requisitioned by"), max_length=12, choices=From.choices)
-    received_on = models.DateField(_("received on"))
+    received_on = models.DateField(_("received on"), validators=[bounds.validate_since_commencement])
     agenda = models.TextField(_("agenda and reasons"))
     # special_gm_within_45d / special_board_meeting_15d: read by requisitions_lapse.
     hold_by = models.DateField(_("meeting to be held by"))
@@ -95,10 +106,16 @@ class Requisition(models.Model):
             # The natural key: the same requisition entered twice (a double click, two tabs) is one requisition.
             models.UniqueConstraint(fields=["society", "kind", "received_on", "requisitioned_by"],
                                     name="one_requisition_per_day"),
+            # registrar.bounds; NOT VALID on PostgreSQL (migration *_input_bounds): manage.py invalid_rows.
+            models.CheckConstraint(condition=bounds.since_commencement("received_on"),
+                                   name="requisition_received_since_act"),
         ]
 
     def __str__(self):
         return f"{self.get_kind_display()}: requisition of {self.received_on:%d %b %Y}"
+
+    def clean(self):
+        _not_after_today(self, "received_on")
 
     @transition(field=state, source=State.OPEN, target=State.HELD)
     def mark_held(self, *, on):
@@ -120,7 +137,7 @@ class BoardMeeting(models.Model):
 
     board = models.ForeignKey("governance.Board", on_delete=models.PROTECT, related_name="meetings")
     society = models.ForeignKey("societies.Society", on_delete=models.PROTECT, related_name="board_meetings")
-    held_on = models.DateField(_("date of the meeting"))
+    held_on = models.DateField(_("date of the meeting"), validators=[bounds.validate_since_commencement])
     present = models.ManyToManyField("governance.Director", related_name="meetings_attended", blank=True)
     present_count = models.PositiveSmallIntegerField(_("directors present"))
     quorum_required = models.PositiveSmallIntegerField(_("quorum required"))
@@ -137,10 +154,14 @@ class BoardMeeting(models.Model):
             # One Board meeting a society a day: a double click or a second tab records it once, and two entries of
             # one day never count twice toward the four a year (s.43(1)). Also the index the counts read.
             models.UniqueConstraint(fields=["society", "held_on"], name="one_board_meeting_per_day"),
+            models.CheckConstraint(condition=bounds.since_commencement("held_on"), name="board_meeting_held_since_act"),
         ]
 
     def __str__(self):
         return f"Board meeting {self.held_on:%d %b %Y}"
+
+    def clean(self):
+        _not_after_today(self, "held_on")
 
     @property
     def counts_as_held(self) -> bool:
@@ -158,7 +179,7 @@ class GeneralMeeting(models.Model):
                                        related_name="general_meetings")
     requisition = models.ForeignKey(Requisition, on_delete=models.PROTECT, null=True, blank=True,
                                     related_name="general_meetings")
-    held_on = models.DateField(_("date of the meeting"))
+    held_on = models.DateField(_("date of the meeting"), validators=[bounds.validate_since_commencement])
     members_eligible = models.PositiveIntegerField(_("members eligible to vote"))
     members_present = models.PositiveIntegerField(_("members present"))
     delegate_body = models.BooleanField(_("a body of delegates"), default=False)
@@ -185,10 +206,15 @@ class GeneralMeeting(models.Model):
             models.UniqueConstraint(fields=["society", "held_on"],
                                     condition=Q(kind="special", requisition__isnull=True),
                                     name="one_special_gm_per_day"),
+            models.CheckConstraint(condition=bounds.since_commencement("held_on"),
+                                   name="general_meeting_held_since_act"),
         ]
 
     def __str__(self):
         return f"{self.get_kind_display()} {self.held_on:%d %b %Y}"
+
+    def clean(self):
+        _not_after_today(self, "held_on")
 
 
 class Proceedings(models.Model):
@@ -210,7 +236,7 @@ class Proceedings(models.Model):
     document = models.FileField(_("proceedings (PDF)"), storage=private_storage, upload_to="proceedings/%Y/%m/")
     original_name = models.CharField(max_length=200)
     summary = models.TextField(_("summary of the proceedings"))
-    received_on = models.DateField(_("received on"))
+    received_on = models.DateField(_("received on"), validators=[bounds.validate_since_commencement])
     # gm_proceedings_to_registrar_15d (for the record: filed late is still received).
     filing_last_day = models.DateField(_("to be sent by"))
     # gm_proceedings_deemed_approved_15d: read by proceedings_deem_approved.
@@ -228,9 +254,14 @@ class Proceedings(models.Model):
         verbose_name_plural = "proceedings"
         indexes = [models.Index(fields=["approval_last_day"], condition=Q(state="filed"),
                                 name="proceedings_due_idx")]
+        constraints = [models.CheckConstraint(condition=bounds.since_commencement("received_on"),
+                                              name="proceedings_received_since_act")]
 
     def __str__(self):
         return f"Proceedings received {self.received_on:%d %b %Y}"
+
+    def clean(self):
+        _not_after_today(self, "received_on")
 
     @property
     def is_late(self) -> bool:

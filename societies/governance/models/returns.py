@@ -10,6 +10,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from registrar import bounds
 from societies.models_registration import private_storage
 
 
@@ -19,6 +20,8 @@ class FiledReturnIsFinal(Exception):
 
 _MONEY = {"max_digits": 16, "decimal_places": 2}
 _NON_NEGATIVE = [MinValueValidator(0)]
+# Every figure in rupees but the profit or loss (a loss is negative).
+NON_NEGATIVE_MONEY = ("share_capital", "deposits", "borrowings", "loans_outstanding", "turnover", "reserves")
 
 
 class AnnualReturn(models.Model):
@@ -84,6 +87,9 @@ class AnnualReturn(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["financial_year", "version"], name="one_return_per_version"),
             models.UniqueConstraint(fields=["financial_year"], condition=Q(state="draft"), name="one_draft_return"),
+            # registrar.bounds; NOT VALID on PostgreSQL (migration *_input_bounds): manage.py invalid_rows.
+            models.CheckConstraint(condition=bounds.not_negative(*NON_NEGATIVE_MONEY),
+                                   name="annual_return_money_not_negative"),
         ]
 
     def __str__(self):

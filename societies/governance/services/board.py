@@ -12,7 +12,7 @@ from django.db import transaction
 from django.db.models import Max
 from django.utils.translation import gettext_lazy as _
 
-from registrar import activity
+from registrar import activity, bounds
 from registrar.duplicates import AlreadyRecorded
 from societies.models import Society
 
@@ -227,6 +227,7 @@ def board_meeting_record(*, society_id: int, actor, today: date, held_on: date, 
         raise ValidationError(STRENGTH_FIRST)
     if held_on > today:
         raise ValidationError(MEETING_IN_FUTURE)
+    bounds.validate_since_commencement(held_on)
     if held_on < board.took_office_on:
         raise ValidationError(MEETING_BEFORE_BOARD, params={"day": long_date(board.took_office_on)})
     present = list(board.directors.filter(pk__in=present_ids, ceased_on__isnull=True))

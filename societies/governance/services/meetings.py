@@ -11,7 +11,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
-from registrar import activity
+from registrar import activity, bounds
 from registrar.duplicates import AlreadyRecorded
 from registrar.holidays import holidays_around
 
@@ -59,6 +59,7 @@ def requisition_record(*, society_id: int, actor, today: date, kind: str, requis
             "day": long_date(existing.received_on), "by": long_date(existing.hold_by)})
     if received_on > today:
         raise ValidationError(RECEIVED_IN_FUTURE)
+    bounds.validate_since_commencement(received_on)
     if not agenda.strip():
         raise ValidationError(AGENDA_REQUIRED)
     if kind == Requisition.Kind.GENERAL_MEETING:
@@ -143,6 +144,8 @@ def general_meeting_record(*, society_id: int, actor, today: date, kind: str, he
         raise AlreadyRecorded(GENERAL_MEETING_EXISTS, existing=existing, params={"day": long_date(held_on)})
     if held_on > today:
         raise ValidationError(GM_IN_FUTURE)
+    bounds.validate_since_commencement(held_on)
+    bounds.check_act_date(adjourned_to, today=today, ahead_years=bounds.HEARING_AHEAD_YEARS)
     if members_eligible < 1:
         raise ValidationError(NO_ELIGIBLE)
     if members_present > members_eligible:
