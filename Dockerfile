@@ -5,5 +5,8 @@ WORKDIR /app
 COPY pyproject.toml ./
 RUN pip install --no-cache-dir .
 COPY . .
-RUN python manage.py compilemessages && DEBUG=true python manage.py collectstatic --noinput
+# collectstatic with the production storage (hashed, compressed names and the manifest WhiteNoise serves from);
+# the key is a throwaway for this build step only.
+RUN python manage.py compilemessages && DEBUG=false SECRET_KEY=collectstatic-build-step-only \
+      python manage.py collectstatic --noinput
 CMD ["gunicorn", "config.wsgi:application", "--bind", "0.0.0.0:8000", "--workers", "2"]

@@ -1,4 +1,4 @@
-"""Attempt throttling that holds under bursts (issue 11 § 2; ADR 0012-accounts).
+"""Attempt throttling that holds under bursts (issue 11 § 2; ADR 0013-accounts-sign-up-and-throttling).
 
 Every guarded attempt (a login, an admin login, a password-reset request, a sign-up that e-mails a code, a code
 typed in) first *reserves* a slot: one `INSERT ... ON CONFLICT DO UPDATE ... RETURNING` per key increments the

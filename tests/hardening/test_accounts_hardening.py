@@ -183,3 +183,17 @@ def test_hardening_login_per_address_limit_is_higher_than_per_account(client, se
     assert "Too many attempts from your network" in refused.content.decode()
     other = client.post(reverse("login"), {"username": "guess-new", "password": "wrong"}, REMOTE_ADDR="192.0.2.8")
     assert "Please enter a correct" in other.content.decode()
+
+
+def test_ordinary_page_view_adds_no_throttle_query_and_no_session_write(client, citizen):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.post(reverse("login"), {"username": citizen.username, "password": PASSWORD})
+    client.get(reverse("citizen_home"))
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(reverse("citizen_home")).status_code == 200
+        assert client.get(reverse("landing")).status_code == 200
+    statements = [q["sql"].lower() for q in queries.captured_queries]
+    assert not [s for s in statements if "throttlecounter" in s or "failedlogin" in s]
+    assert not [s for s in statements if s.startswith("update") and "django_session" in s]
