@@ -119,6 +119,7 @@ class Chore:
     model: type
     due_query: Callable[[date], object]
     apply: Callable
+    district: str = "society__district"   # path to the row's District (who sees its sweep problems)
     lock: Q = field(default_factory=Q)
     related: tuple[str, ...] = ()
     repeat: bool = False

@@ -50,6 +50,11 @@ def _settle_society(clock: Clock, today: date, society_id):
     return clock.expiry.settle(society, today)
 
 
+def district_of(model, path: str, pk) -> int | None:
+    """The district id of a row, read fresh from the database when its unit failed."""
+    return model.objects.filter(pk=pk).values_list(path, flat=True).first()
+
+
 def expiry_sweep(clock: Clock, *, today: date) -> sweeps.SweepResult:
     due = expiry_due_query(clock, today)
     name = clock.expiry.sweeper
@@ -58,9 +63,11 @@ def expiry_sweep(clock: Clock, *, today: date) -> sweeps.SweepResult:
         from societies.models import Society
 
         return sweeps.run_isolated(name, society_ids, partial(_settle_society, clock, today), today=today,
-                                   label=partial(sweeps.row_label, Society))
+                                   label=partial(sweeps.row_label, Society),
+                                   district_of=partial(district_of, Society, "district"))
     return sweeps.run_isolated(name, list(due.values_list("pk", flat=True)), partial(_apply_row, clock, today),
-                               today=today, label=partial(sweeps.row_label, clock.model))
+                               today=today, label=partial(sweeps.row_label, clock.model),
+                               district_of=partial(district_of, clock.model, clock.district))
 
 
 # ---- reminders ----------------------------------------------------------------------------------------------
@@ -102,7 +109,8 @@ def reminder_sweep(clock: Clock, *, today: date) -> sweeps.SweepResult:
         return lines
 
     return sweeps.run_isolated(spec.sweeper, due, remind, today=today,
-                               label=lambda item: sweeps.row_label(clock.model, item[0].pk))
+                               label=lambda item: sweeps.row_label(clock.model, item[0].pk),
+                               district_of=lambda item: district_of(clock.model, clock.district, item[0].pk))
 
 
 # ---- chores -------------------------------------------------------------------------------------------------
@@ -122,7 +130,8 @@ def chore_sweep(item: Chore, *, today: date) -> sweeps.SweepResult:
             return result
         tried.update(due)
         sweeps.run_isolated(item.sweeper, due, apply, today=today, result=result,
-                            label=partial(sweeps.row_label, item.model))
+                            label=partial(sweeps.row_label, item.model),
+                            district_of=partial(district_of, item.model, item.district))
         if not item.repeat:
             return result
 

@@ -18,6 +18,8 @@ class Migration(migrations.Migration):
                 ("last_failed_at", models.DateTimeField(verbose_name="last failed at")),
                 ("failures", models.PositiveIntegerField(default=1, verbose_name="failed runs")),
                 ("resolved_on", models.DateField(blank=True, null=True, verbose_name="resolved on (run date)")),
+                ("district", models.ForeignKey(blank=True, null=True, on_delete=models.deletion.PROTECT,
+                                               related_name="+", to="registrar.district", verbose_name="district")),
             ],
             options={
                 "ordering": ["-last_failed_at", "pk"],

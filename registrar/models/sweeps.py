@@ -18,6 +18,10 @@ class SweepProblem(models.Model):
     last_failed_at = models.DateTimeField(_("last failed at"))
     failures = models.PositiveIntegerField(_("failed runs"), default=1)
     resolved_on = models.DateField(_("resolved on (run date)"), null=True, blank=True)
+    # The row's district, read when it failed, so each district office sees its own rows; empty for a whole
+    # sweeper that failed (the Directorate sees those).
+    district = models.ForeignKey("registrar.District", on_delete=models.PROTECT, null=True, blank=True,
+                                 related_name="+", verbose_name=_("district"))
 
     class Meta:
         ordering = ["-last_failed_at", "pk"]

@@ -14,8 +14,8 @@ from django.core import mail
 from django.db import connection, connections, transaction
 
 from registrar import sms
+from registrar.clocks import derive
 from registrar.models import ActivityEntry, Notification
-from societies import reminders
 from societies.reminders import applications_remind_decision, reminder_key
 from tests.deadlines.helpers import make_open_application
 
@@ -62,7 +62,7 @@ def _assert_each_reminder_once(applications, officers, counts):
 def test_reminders_second_sweep_waits_on_the_first_ones_held_key_then_sends_nothing_twice(
         citizen, sonitpur, officers_with_phones):
     applications = [make_open_application(citizen, sonitpur, received_on=RECEIVED) for _ in range(3)]
-    real_notify = reminders.notify
+    real_notify = derive.notify
     held, release = threading.Event(), threading.Event()
     counts: list[int] = []
     errors: list[Exception] = []
@@ -86,7 +86,7 @@ def test_reminders_second_sweep_waits_on_the_first_ones_held_key_then_sends_noth
         finally:
             connections.close_all()
 
-    reminders.notify = notify_then_hold
+    derive.notify = notify_then_hold
     first = threading.Thread(target=sweep, args=(True,), name="first")
     second = threading.Thread(target=sweep, args=(False,), name="second")
     try:
@@ -98,7 +98,7 @@ def test_reminders_second_sweep_waits_on_the_first_ones_held_key_then_sends_noth
         release.set()
         first.join(30)
         second.join(30)
-        reminders.notify = real_notify
+        derive.notify = real_notify
     assert not errors, errors
     _assert_each_reminder_once(applications, officers_with_phones, counts)
     assert applications_remind_decision(today=TODAY).count == 0
