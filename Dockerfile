@@ -1,5 +1,5 @@
 FROM python:3.11-slim-bookworm
-RUN apt-get update && apt-get install -y --no-install-recommends gettext fonts-lohit-beng-assamese \
+RUN apt-get update && apt-get install -y --no-install-recommends gettext fonts-lohit-beng-assamese postgresql-client \
       libpango-1.0-0 libpangoft2-1.0-0 && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY pyproject.toml ./

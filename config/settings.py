@@ -39,6 +39,8 @@ INSTALLED_APPS = [
     "guardian",
     "django_fsm_log",
     "django_celery_beat",
+    "django_otp",  # TOTP second factor (ADR 0011-second-factor)
+    "django_otp.plugins.otp_totp",
     "registrar",
     "societies",
     "societies.governance",
@@ -56,6 +58,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",  # request.user.is_verified() (ADR 0011-second-factor)
+    "registrar.second_factor.SecondFactorMiddleware",  # statewide ranks and superusers: code before anything
     "registrar.request_guards.ControlCharactersMiddleware",  # NUL/control characters: 400 or 404, never a 500
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -139,6 +143,11 @@ LOGOUT_REDIRECT_URL = "landing"
 # Login throttling: after this many failures for one username within the window, refuse for the window.
 LOGIN_FAILURE_LIMIT = int(env("LOGIN_FAILURE_LIMIT", "5"))
 LOGIN_LOCKOUT_MINUTES = int(env("LOGIN_LOCKOUT_MINUTES", "15"))
+
+# Second factor (TOTP, django-otp; ADR 0011-second-factor): required for the statewide ranks (RCS, Additional,
+# Joint, Deputy RCS) and superusers, and for any officer who turned it on. There is no switch to turn it off.
+OTP_TOTP_ISSUER = "RCS Assam"
+OTP_TOTP_THROTTLE_FACTOR = 1  # after each wrong code the next try waits 1, 2, 4, ... seconds
 # Village service centres put many people behind one address: its limit is higher than an account's.
 LOGIN_ADDRESS_LIMIT = int(env("LOGIN_ADDRESS_LIMIT", "50"))
 # The client address is REMOTE_ADDR, unless REMOTE_ADDR is one of these proxies (IPs or CIDR networks): then
@@ -196,6 +205,15 @@ EMAIL_HOST_PASSWORD = env("EMAIL_HOST_PASSWORD")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "RCS Assam <noreply@rcs.assam.gov.in>")
 SMS_BACKEND = env("SMS_BACKEND", "registrar.sms.ConsoleSMSBackend")
+EMAIL_TIMEOUT = int(env("EMAIL_TIMEOUT", "30"))  # a hung mail server must not hold an outbox row's lock forever
+# The notice outbox (registrar.outbox): an unsent row older than this is dispatched again by beat and run_sweeps.
+OUTBOX_REDELIVER_AFTER_MINUTES = int(env("OUTBOX_REDELIVER_AFTER_MINUTES", "5"))
+OUTBOX_MAX_ATTEMPTS = int(env("OUTBOX_MAX_ATTEMPTS", "50"))  # then the row waits on the outbox page for a person
+
+# Nightly backups (scripts/backup.sh, run by the beat task registrar.tasks.run_backup): pg_dump -Fc of the
+# database and a tar of PRIVATE_MEDIA_ROOT into BACKUP_DIR, the newest BACKUP_KEEP kept.
+BACKUP_DIR = Path(env("BACKUP_DIR", str(BASE_DIR / "var" / "backups")))
+BACKUP_KEEP = int(env("BACKUP_KEEP", "14"))
 
 # --- Celery -----------------------------------------------------------------------------------------
 # An empty broker means "run tasks eagerly in-process" (the quick start); set it to redis://... in production.
@@ -212,6 +230,16 @@ CELERY_BEAT_SCHEDULE = {
     "statutory-sweeps-daily-0005-ist": {
         "task": "registrar.tasks.run_daily_sweeps",
         "schedule": crontab(hour=0, minute=5),
+    },
+    # Notices whose e-mail or SMS was not sent (worker died, broker or mail server down) are dispatched again.
+    "notice-outbox-redeliver-every-5-min": {
+        "task": "registrar.tasks.redeliver_outbox",
+        "schedule": crontab(minute="*/5"),
+    },
+    # scripts/backup.sh: pg_dump -Fc plus a tar of the uploaded documents, after the sweeps have run.
+    "backup-nightly-0130-ist": {
+        "task": "registrar.tasks.run_backup",
+        "schedule": crontab(hour=1, minute=30),
     },
 }
 

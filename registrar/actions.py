@@ -42,3 +42,4 @@ class RegistrarAction(models.TextChoices):
     EFFECT_RECTIFIED = "registrar.effect_rectified", _("Automatic effect set aside by rectification order")
     FILING_REDATED = "registrar.filing_redated", _("Filing's last day moved: office closed")
     ACCOUNT_UNLOCKED = "registrar.account_unlocked", _("Colleague's paused login unlocked")
+    SECOND_FACTOR_ENABLED = "registrar.second_factor_enabled", _("Second factor (authenticator app) turned on")

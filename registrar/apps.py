@@ -10,7 +10,8 @@ class RegistrarConfig(AppConfig):
 
         from societies import reminders  # noqa: F401  (registers the registration_decision_reminders sweeper)
 
-        from . import actions, checks, sweeps  # noqa: F401  (register the vocabulary, system checks, sweepers)
+        # (register the vocabulary, system checks, the second factor's login hook, sweepers)
+        from . import actions, checks, second_factor, sweeps  # noqa: F401
         from .dashboard import office_nav_item
         from .services.office import connect_holiday_hooks
 
@@ -18,4 +19,5 @@ class RegistrarConfig(AppConfig):
 
         office_nav_item(_("Deadlines"), "deadlines_board", order=15)
         office_nav_item(_("Rectification"), "rectification_list", order=60)
+        office_nav_item(_("Second factor"), "second_factor", order=95)
         office_nav_item(_("Paused logins"), "locked_accounts", order=90)

@@ -61,12 +61,30 @@ def seed(*, today: date, stdout) -> None:
     if today.year == 2026:
         for iso, name in HOLIDAYS_2026:
             Holiday.objects.get_or_create(date=date.fromisoformat(iso), defaults={"name": name})
-    register_login("Registrar (RCS, Directorate, whole state; also /admin/)", "rcs")
-    register_login("Joint Registrar (Directorate)", "jointrcs")
+    register_login("Registrar (RCS, Directorate, whole state; also /admin/)", "rcs", demo_second_factor("rcs"))
+    register_login("Joint Registrar (Directorate)", "jointrcs", demo_second_factor("jointrcs"))
     register_login("ARCS, Sonitpur district office", "arcs.sonitpur")
     register_login("ARCS, Kamrup district office", "arcs.kamrup")
     register_login("Auditor, Sonitpur", "auditor.sonitpur")
     register_login("Citizen / applicant", "citizen")
+
+
+def demo_second_factor(username: str) -> str:
+    """Statewide ranks and superusers need a TOTP code after the password (issue 11 § 8). The demo gives each
+    such login a confirmed device and prints its secret: add it to an authenticator app, or print the current
+    code with `manage.py demo_totp <username>`. Idempotent: a re-seed keeps the device and its secret."""
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    from .second_factor import secret_of
+
+    user = User.objects.get(username=username)
+    device = TOTPDevice.objects.filter(user=user, name=DEMO_DEVICE_NAME, confirmed=True).first()
+    if device is None:
+        device = TOTPDevice.objects.create(user=user, name=DEMO_DEVICE_NAME, confirmed=True)
+    return f"TOTP secret {secret_of(device).replace(' ', '')}"
+
+
+DEMO_DEVICE_NAME = "demo"
 
 
 def register_login(role: str, username: str, note: str = "") -> None:
@@ -77,5 +95,7 @@ def register_login(role: str, username: str, note: str = "") -> None:
 def print_logins(stdout) -> None:
     stdout.write("")
     stdout.write(f"Demo logins (password for all: {DEMO_PASSWORD})")
+    stdout.write("  Logins with a TOTP secret then ask for a code: add the secret to an authenticator app, or run")
+    stdout.write("  `.venv/bin/python manage.py demo_totp <username>` for the current code.")
     for role, username, note in LOGINS:
         stdout.write(f"  {role:<58} {username}{'  — ' + note if note else ''}")

@@ -42,3 +42,12 @@ urlpatterns += [
     path("office/rectification/<int:seq>/", rectification_views.rectification_order, name="rectification_order"),
     path("societies/<int:pk>/timeline/", timeline_views.society_timeline, name="society_timeline"),
 ]
+
+# Second factor (issue 11 § 8) and the notice outbox (issue 11 § 4).
+from .views import outbox as outbox_views  # noqa: E402
+from .views import second_factor as second_factor_views  # noqa: E402
+
+urlpatterns += [
+    path("accounts/second-factor/", second_factor_views.second_factor_page, name="second_factor"),
+    path("office/outbox/", outbox_views.outbox_page, name="outbox"),
+]

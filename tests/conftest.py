@@ -147,3 +147,32 @@ def pytest_collection_modifyitems(config, items):
     for item in items:
         if "postgres" in item.keywords and not is_postgres:
             item.add_marker(skip_pg)
+
+
+@pytest.fixture(autouse=True)
+def _force_login_gives_the_second_factor(monkeypatch):
+    """The second factor (issue 11 § 8) stays ON in every test. `Client.force_login` is Django's test shortcut
+    that skips authentication (no password is checked); it now also skips the code: for a user who needs a
+    second factor it enrols a confirmed TOTP device if there is none and marks the session verified, exactly
+    what the second-factor page does after a right code. The real path — password form, then code — is tested
+    end to end in tests/hardening/test_second_factor.py; browser tests log in through the real form."""
+    from django.test import Client
+
+    original = Client.force_login
+
+    def force_login(self, user, backend=None):
+        original(self, user, backend)
+        from registrar import second_factor
+
+        if second_factor.is_required(user):
+            from django_otp import DEVICE_ID_SESSION_KEY
+            from django_otp.plugins.otp_totp.models import TOTPDevice
+
+            device = second_factor.confirmed_device(user) or TOTPDevice.objects.create(
+                user=user, name="test", confirmed=True)
+            session = self.session
+            session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+            session[second_factor.SESSION_FLAG] = [user.pk, True]
+            session.save()
+
+    monkeypatch.setattr(Client, "force_login", force_login)

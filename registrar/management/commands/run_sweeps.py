@@ -33,3 +33,10 @@ class Command(BaseCommand):
                 self.stdout.write(f"    - {line}")
         if not results:
             self.stdout.write("  (no sweepers registered)")
+        if not options["only"]:
+            from registrar import outbox
+
+            # Notices a crashed run (or a dead worker) left unsent go out again (issue 11 § 4).
+            redelivered = outbox.redeliver_due()
+            if redelivered:
+                self.stdout.write(f"  outbox: {redelivered} unsent notice message(s) dispatched again")
