@@ -10,7 +10,8 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.storage import FileSystemStorage
 from django.db import models
-from django.db.models import Q
+from django.db.models import F, Q
+from django.db.models.functions import Lower
 from django.utils.translation import gettext_lazy as _
 from django_fsm import FSMField, transition
 
@@ -143,6 +144,10 @@ class RegistrationApplication(models.Model):
                                    name="application_hearing_since_act"),
             models.CheckConstraint(condition=bounds.since_commencement("dispatched_on", nullable=True),
                                    name="application_dispatched_since_act"),
+            # A paper application's natural key (services.application_receive_paper checks it under the
+            # district's lock): entered twice (a double click, a second tab), it is entered once.
+            models.UniqueConstraint(F("district"), F("received_on"), Lower("proposed_name"),
+                                    condition=Q(received_by_hand=True), name="one_paper_application_per_day"),
         ]
 
     def __str__(self):

@@ -91,6 +91,19 @@ def test_hardening_double_submit_paper_application(client, arcs_officer, sonitpu
     assert ActivityEntry.objects.filter(action="societies.paper_application_received").count() == 1
 
 
+def test_hardening_paper_application_key_is_unique_in_database(arcs_officer, sonitpur):
+    application = services.application_receive_paper(
+        actor=arcs_officer, district=sonitpur, received_on=date(2026, 1, 15), today=date(2026, 1, 20),
+        proposed_name="Borgaon Fishery Co-operative Society Limited", society_type="fishery", address="Borgaon",
+        area_of_operation="Borgaon GP", authorised_share_capital=200000, chief_promoter_name="Hemanta Nath",
+        applicant_name="Hemanta Nath")
+    with pytest.raises(IntegrityError), transaction.atomic():  # whatever path writes it, not twice
+        RegistrationApplication.objects.create(
+            applicant=arcs_officer, district=sonitpur, proposed_name="BORGAON Fishery Co-operative Society Limited",
+            society_type="fishery", address="Borgaon", area_of_operation="Borgaon GP", authorised_share_capital=1,
+            chief_promoter_name="Hemanta Nath", received_by_hand=True, received_on=application.received_on)
+
+
 # ---- Board meetings ----------------------------------------------------------------------------------------------
 
 def test_hardening_double_submit_board_meeting(client, secretary, frozen_today):
