@@ -3,4 +3,4 @@
 from .assignment import *  # noqa: F403
 from .documents import *  # noqa: F403
 from .registration import *  # noqa: F403
-from .registration import _lock, _notify_later  # noqa: F401  (used by sibling modules and tests)
+from .registration import _lock, _notify_in_tx  # noqa: F401  (used by sibling modules and tests)

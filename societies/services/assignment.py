@@ -10,7 +10,7 @@ from registrar import activity
 from .. import permissions
 from ..actions import SocietyAction
 from ..models import RegistrationApplication
-from .registration import _lock, _notify_later
+from .registration import _lock, _notify_in_tx
 
 __all__ = ["ALREADY_ASSIGNED", "ASSIGNEE_NOT_IN_JURISDICTION", "ASSIGN_CLOSED", "ASSIGN_UNCHANGED",
            "application_assign", "application_claim"]
@@ -33,7 +33,7 @@ def _record(application: RegistrationApplication, *, actor, previous, officer, h
         "how": how, "from": previous.username if previous else None, "to": officer.username,
     })
     if officer != actor:
-        _notify_later(officer, key=f"application:{application.pk}:assigned:{entry.seq}",
+        _notify_in_tx(officer, key=f"application:{application.pk}:assigned:{entry.seq}",
                       subject=_("Application %(number)s assigned to you"),
                       body=_("%(by)s assigned %(name)s to you. Last day for a decision: %(due)s."),
                       params={"number": application.acknowledgement_number, "by": _name(actor),

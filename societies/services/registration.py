@@ -50,8 +50,10 @@ def _lock(application_id: int) -> RegistrationApplication:
     return RegistrationApplication.objects.select_for_update(of=("self",)).select_related("district").get(pk=application_id)
 
 
-def _notify_later(user, *, key, subject, body, params=None, url=""):
-    transaction.on_commit(lambda: notify(user, key=key, subject=subject, body=body, params=params, url=url))
+def _notify_in_tx(user, *, key, subject, body, params=None, url=""):
+    """In the service's transaction: the notice and its outbox rows commit with the effect, or not at all
+    (issue 11 § 4; a notice made after the commit was lost when the process died in between)."""
+    notify(user, key=key, subject=subject, body=body, params=params, url=url)
 
 
 def _existing_max(queryset, field: str, prefix: str) -> int:
@@ -132,7 +134,7 @@ def application_submit(*, application_id: int, actor, today: date) -> Registrati
     activity.record(SocietyAction.APPLICATION_SUBMITTED, actor=actor, target=application,
                     data={"acknowledgement_number": number, "received_on": today,
                           "decision_due_on": application.decision_due_on})
-    _notify_later(actor, key=f"application:{application.pk}:submitted",
+    _notify_in_tx(actor, key=f"application:{application.pk}:submitted",
                   subject=_("Application received: %(number)s"),
                   body=_("Your application for %(name)s was received on %(received)s. The Registrar must decide "
                          "by %(due)s."),
@@ -140,7 +142,7 @@ def application_submit(*, application_id: int, actor, today: date) -> Registrati
                           "due": f"{application.decision_due_on:%d %b %Y}"},
                   url=_detail_url(application))
     for officer in officers_in_district(application.district):
-        _notify_later(officer.user, key=f"application:{application.pk}:submitted",
+        _notify_in_tx(officer.user, key=f"application:{application.pk}:submitted",
                       subject=_("New registration application %(number)s"),
                       body=_("%(name)s: last day for a decision %(due)s."),
                       params={"number": number, "name": application.proposed_name,
@@ -205,7 +207,7 @@ def application_receive_paper(*, actor, district, received_on: date, today: date
                           "decision_due_on": application.decision_due_on, "applicant_name": applicant_name,
                           "past_last_day": paper_is_past_last_day(received_on, today)})
     if applicant != actor:
-        _notify_later(applicant, key=f"application:{application.pk}:submitted",
+        _notify_in_tx(applicant, key=f"application:{application.pk}:submitted",
                       subject=_("Application received: %(number)s"),
                       body=_("Your application for %(name)s was received on %(received)s. The Registrar must "
                              "decide by %(due)s."),
@@ -233,7 +235,7 @@ def application_answer_query(*, application_id: int, memo_id: int, answers: dict
     memo.save(update_fields=["answered_on"])
     activity.record(SocietyAction.QUERY_ANSWERED, actor=actor, target=application, data={"query": memo.number})
     if application.assigned_officer:
-        _notify_later(application.assigned_officer, key=f"application:{application.pk}:query:{memo.number}:answered",
+        _notify_in_tx(application.assigned_officer, key=f"application:{application.pk}:query:{memo.number}:answered",
                       subject=_("Query answered: %(number)s"), body=_("The applicants answered query %(q)s."),
                       params={"number": application.acknowledgement_number, "q": memo.number},
                       url=reverse("office_application_detail", args=[application.pk]))
@@ -282,7 +284,7 @@ def application_send_query(*, application_id: int, actor, today: date, items: li
     ])
     activity.record(SocietyAction.QUERY_SENT, actor=actor, target=application,
                     data={"query": number, "items": len(items)})
-    _notify_later(application.applicant, key=f"application:{application.pk}:query:{number}",
+    _notify_in_tx(application.applicant, key=f"application:{application.pk}:query:{number}",
                   subject=_("Query on your application %(number)s"),
                   body=_("The Registrar's office has raised %(n)s point(s). Please answer them online."),
                   params={"number": application.acknowledgement_number, "n": len(items)},
@@ -327,7 +329,7 @@ def application_schedule_hearing(*, application_id: int, actor, today: date, hea
         "hearing_on": hearing_on, "hearing_time": hearing_time.strftime("%H:%M") if hearing_time else "",
         "place": place.strip(), "grounds": grounds.strip(), "notice_on": today,
         "after_last_day": hearing_after_last_day(application, hearing_on)})
-    _notify_later(application.applicant, key=f"application:{application.pk}:hearing",
+    _notify_in_tx(application.applicant, key=f"application:{application.pk}:hearing",
                   subject=_("Hearing on your application %(number)s"),
                   body=_("The Registrar proposes to refuse registration. You will be heard on %(on)s."),
                   params={"number": application.acknowledgement_number, "on": f"{hearing_on:%d %b %Y}"},
@@ -354,7 +356,7 @@ def application_register(*, application_id: int, actor, today: date, dispatched_
     application.save()
     activity.record(SocietyAction.REGISTERED, actor=actor, society=society, target=application,
                     data={"registration_number": society.registration_number, "dispatched_on": dispatched_on})
-    _notify_later(application.applicant, key=f"application:{application.pk}:registered",
+    _notify_in_tx(application.applicant, key=f"application:{application.pk}:registered",
                   subject=_("%(name)s is registered"),
                   body=_("Registration number %(reg)s, registered on %(on)s."),
                   params={"name": society.name, "reg": society.registration_number,
@@ -375,7 +377,7 @@ def application_refuse(*, application_id: int, actor, today: date, reasons: str,
     application.save()
     activity.record(SocietyAction.APPLICATION_REFUSED, actor=actor, target=application,
                     data={"dispatched_on": dispatched_on})
-    _notify_later(application.applicant, key=f"application:{application.pk}:refused",
+    _notify_in_tx(application.applicant, key=f"application:{application.pk}:refused",
                   subject=_("Registration refused: %(number)s"),
                   body=_("The Registrar refused registration. Reasons: %(reasons)s"),
                   params={"number": application.acknowledgement_number, "reasons": application.refusal_reasons},
@@ -396,13 +398,13 @@ def application_deem_registered(application: RegistrationApplication) -> Society
     subject = _("%(name)s is deemed registered")
     body = _("No decision was sent within 60 days. Under the proviso to section 11 the society is deemed registered "
              "from %(on)s. Registration number %(reg)s.")
-    _notify_later(application.applicant, key=f"application:{application.pk}:deemed", subject=subject, body=body,
+    _notify_in_tx(application.applicant, key=f"application:{application.pk}:deemed", subject=subject, body=body,
                   params=params, url=_detail_url(application))
     officers = [o.user for o in officers_in_district(application.district)]
     if application.assigned_officer and application.assigned_officer not in officers:
         officers.append(application.assigned_officer)
     for user in officers:
-        _notify_later(user, key=f"application:{application.pk}:deemed", subject=subject, body=body, params=params,
+        _notify_in_tx(user, key=f"application:{application.pk}:deemed", subject=subject, body=body, params=params,
                       url=reverse("office_application_detail", args=[application.pk]))
     return society
 

@@ -128,3 +128,16 @@ def test_hardening_outbox_page_reads_the_outbox(client, registrar, citizen, arcs
     assert "Your application was registered" in page and "citizen@example.in" in page
     assert "Not sent yet" in page and "2 attempts" in page and "SMTPServerDisconnected" in page
     assert "Your application was registered" not in client.get(reverse("outbox"), {"status": "sent"}).content.decode()
+
+
+def test_hardening_notice_commits_with_its_effect(citizen, arcs_officer, sonitpur,
+                                                  django_capture_on_commit_callbacks):
+    """A service's notices are written in its transaction (they were made in an on-commit callback, so a
+    process that died right after the commit lost them): here the commit's callbacks never run."""
+    from tests.societies.helpers import make_submitted
+
+    with django_capture_on_commit_callbacks(execute=False):
+        application = make_submitted(citizen, sonitpur)
+    rows = OutboxMessage.objects.filter(notification__key=f"application:{application.pk}:submitted")
+    assert sorted(rows.values_list("to", flat=True)) == ["arcs.sonitpur@example.in", "citizen@example.in"]
+    assert rows.filter(sent_at__isnull=True).count() == 2  # waiting for the dispatch or the redelivery run

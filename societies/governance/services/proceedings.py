@@ -43,12 +43,10 @@ RETURNED_BODY = _("The proceedings of the meeting of %(held)s were returned on %
                   "%(observations)s. File corrected proceedings from the society's page.")
 
 
-def _notify_later(users, *, key, subject, body, params, url):
-    def send():
-        for user in users:
-            notify(user, key=key, subject=subject, body=body, params=params, url=url)
-
-    transaction.on_commit(send)
+def _notify_in_tx(users, *, key, subject, body, params, url):
+    """In the service's transaction: the notices and their outbox rows commit with the decision (issue 11 § 4)."""
+    for user in users:
+        notify(user, key=key, subject=subject, body=body, params=params, url=url)
 
 
 def _lock(proceedings_id: int) -> Proceedings:
@@ -93,7 +91,7 @@ def proceedings_file(*, meeting_id: int, actor, today: date, document, summary: 
         "approval_last_day": proceedings.approval_last_day,
     })
     officers = [o.user for o in officers_in_district(society.district)]
-    _notify_later(officers, key=f"proceedings-filed:{proceedings.pk}", subject=FILED_SUBJECT, body=FILED_BODY,
+    _notify_in_tx(officers, key=f"proceedings-filed:{proceedings.pk}", subject=FILED_SUBJECT, body=FILED_BODY,
                   params={"society": society.name, "held": f"{meeting.held_on:%d %b %Y}",
                           "by": f"{proceedings.approval_last_day:%d %b %Y}"},
                   url=reverse("office_proceedings_detail", args=[proceedings.pk]))
@@ -116,7 +114,7 @@ def proceedings_approve(*, proceedings_id: int, actor, today: date) -> Proceedin
     society = proceedings.society
     activity.record(GovernanceAction.PROCEEDINGS_APPROVED, actor=actor, society=society, target=proceedings,
                     data={"on": today, "received_on": proceedings.received_on})
-    _notify_later(society_secretaries(society), key=f"proceedings-decided:{proceedings.pk}",
+    _notify_in_tx(society_secretaries(society), key=f"proceedings-decided:{proceedings.pk}",
                   subject=APPROVED_SUBJECT, body=APPROVED_BODY,
                   params={"society": society.name, "held": f"{proceedings.meeting.held_on:%d %b %Y}",
                           "on": f"{today:%d %b %Y}"},
@@ -136,7 +134,7 @@ def proceedings_return(*, proceedings_id: int, actor, today: date, observations:
     society = proceedings.society
     activity.record(GovernanceAction.PROCEEDINGS_RETURNED, actor=actor, society=society, target=proceedings,
                     data={"on": today, "observations": proceedings.observations})
-    _notify_later(society_secretaries(society), key=f"proceedings-decided:{proceedings.pk}",
+    _notify_in_tx(society_secretaries(society), key=f"proceedings-decided:{proceedings.pk}",
                   subject=RETURNED_SUBJECT, body=RETURNED_BODY,
                   params={"society": society.name, "held": f"{proceedings.meeting.held_on:%d %b %Y}",
                           "on": f"{today:%d %b %Y}", "observations": proceedings.observations},

@@ -308,9 +308,9 @@ def returns_notices_issue(*, actor, financial_years, today: date, office_name: s
                   "office": office_name, "issued_on": f"{today:%d %b %Y}"}
         url = reverse("society_returns", args=[society.pk])
         for user in secretaries.get(society.pk, []):
-            transaction.on_commit(lambda user=user, params=params, url=url, year=year: notify(
-                user, key=f"defaulter_notice:{year.pk}:{today:%Y-%m-%d}", subject=NOTICE_SUBJECT,
-                body=NOTICE_BODY, params=params, url=url))
+            # In this transaction: the notice's outbox rows commit with the claim (issue 11 § 4).
+            notify(user, key=f"defaulter_notice:{year.pk}:{today:%Y-%m-%d}", subject=NOTICE_SUBJECT,
+                   body=NOTICE_BODY, params=params, url=url)
     return years
 
 

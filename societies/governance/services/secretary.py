@@ -78,7 +78,7 @@ def secretary_invitation_accept(*, token: str, actor) -> SecretaryInvitation:
         activity.record(GovernanceAction.SECRETARY_REPLACED, actor=actor, society=society, target=invitation,
                         data={"replaced": replaced.pk, "by": actor.pk})
         on = clock.today()
-        transaction.on_commit(lambda: notify(
-            replaced, key=f"secretary-replaced:{invitation.pk}", subject=REPLACED_SUBJECT, body=REPLACED_BODY,
-            params={"society": society.name, "on": f"{on:%d %b %Y}"}))
+        # In this transaction: the notice's outbox rows commit with the replacement (issue 11 § 4).
+        notify(replaced, key=f"secretary-replaced:{invitation.pk}", subject=REPLACED_SUBJECT, body=REPLACED_BODY,
+               params={"society": society.name, "on": f"{on:%d %b %Y}"})
     return invitation
