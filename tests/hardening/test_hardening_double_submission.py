@@ -185,3 +185,14 @@ def test_hardening_double_submit_defaulter_notices(secretary, arcs_officer, djan
     return_services.returns_notices_issue(actor=arcs_officer, financial_years=[fy], today=date(2026, 10, 28),
                                           office_name="Office")  # a week later: a new notice
     assert ActivityEntry.objects.filter(action=GovernanceAction.DEFAULTER_NOTICES_ISSUED).count() == 2
+
+
+def test_hardening_double_submit_election_result(secretary):
+    start(secretary.society)
+    board = elect(secretary, result_on=date(2026, 6, 1))
+    with pytest.raises(ValidationError) as exc:  # the same result sent again
+        elect(secretary, result_on=date(2026, 6, 1))
+    assert exc.value.messages == ["The election result of 01 Jun 2026 is already recorded: that Board is in office."]
+    from societies.governance.models import Board
+
+    assert Board.objects.filter(society=secretary.society, kind="elected").get() == board

@@ -40,6 +40,7 @@ NOT_IN_OFFICE = _("Choose directors now in office on this Board.")
 MEETING_IN_FUTURE = _("The date of the meeting cannot be in the future.")
 MEETING_BEFORE_BOARD = _("The meeting cannot be dated before this Board took office (%(day)s).")
 REQUISITION_NOT_OPEN = _("That requisition is not awaiting a Board meeting.")
+ELECTION_EXISTS = _("The election result of %(day)s is already recorded: that Board is in office.")
 BOARD_MEETING_EXISTS = _("The Board meeting of %(day)s is already recorded. A society's Board meetings are counted "
                          "one a day (s.43(1)).")
 
@@ -134,6 +135,9 @@ def election_record(*, society_id: int, actor, today: date, result_on: date, san
     if not 3 <= sanctioned_strength <= rules.MAX_BOARD_STRENGTH:
         raise ValidationError(STRENGTH_RANGE, params={"max": rules.MAX_BOARD_STRENGTH})
     old = current_board(society, lock=True)
+    if old is not None and old.kind == Board.Kind.ELECTED and old.election_result_on == result_on:
+        # Sent twice (a double click, a second tab): the Board it elected is in office; not a second election.
+        raise AlreadyRecorded(ELECTION_EXISTS, existing=old, params={"day": long_date(result_on)})
     if old is not None and result_on < old.took_office_on:
         raise ValidationError(RESULT_BEFORE_BOARD, params={"day": long_date(old.took_office_on)})
     _check_slate(society, directors, sanctioned_strength, result_on)

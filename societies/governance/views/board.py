@@ -109,6 +109,9 @@ def society_election_new(request, pk):
             new_board = board_services.election_record(
                 society_id=society.pk, actor=request.user, today=today, result_on=form.cleaned_data["result_on"],
                 sanctioned_strength=form.cleaned_data["sanctioned_strength"], directors=directors)
+        except AlreadyRecorded as exc:
+            messages.info(request, exc.messages[0])
+            return redirect("society_board", pk=pk)
         except ValidationError as exc:
             _add_errors(form, exc)
         else:
