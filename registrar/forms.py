@@ -29,6 +29,8 @@ class ThrottledLoginMixin:
 
     def clean(self):
         raw = (self.cleaned_data.get("username") or "").strip()
+        if not raw or not self.cleaned_data.get("password"):
+            return super().clean()  # a field is missing: its own error, no password is checked
         if "@" in raw:
             match = User.objects.filter(email__iexact=raw).values_list("username", flat=True).first()
             if match:
