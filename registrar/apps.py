@@ -8,8 +8,6 @@ class RegistrarConfig(AppConfig):
     def ready(self):
         from django.utils.translation import gettext_lazy as _
 
-        from societies import reminders  # noqa: F401  (registers the registration_decision_reminders sweeper)
-
         # (register the vocabulary, system checks, the second factor's login hook, sweepers)
         from . import actions, checks, second_factor, sweeps  # noqa: F401
         from .dashboard import office_nav_item
@@ -19,5 +17,6 @@ class RegistrarConfig(AppConfig):
 
         office_nav_item(_("Deadlines"), "deadlines_board", order=15)
         office_nav_item(_("Rectification"), "rectification_list", order=60)
-        office_nav_item(_("Second factor"), "second_factor", order=95)
+        office_nav_item(_("Sweep problems"), "sweep_problems", order=70)
         office_nav_item(_("Paused logins"), "locked_accounts", order=90)
+        office_nav_item(_("Second factor"), "second_factor", order=95)

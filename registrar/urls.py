@@ -43,6 +43,11 @@ urlpatterns += [
     path("societies/<int:pk>/timeline/", timeline_views.society_timeline, name="society_timeline"),
 ]
 
+# Rows the statutory sweeps could not process (issue 10 point 1).
+from .views import sweep_problems as sweep_problem_views  # noqa: E402
+
+urlpatterns += [path("office/sweep-problems/", sweep_problem_views.sweep_problems, name="sweep_problems")]
+
 # Second factor (issue 11 § 8) and the notice outbox (issue 11 § 4).
 from .views import outbox as outbox_views  # noqa: E402
 from .views import second_factor as second_factor_views  # noqa: E402
@@ -51,3 +56,8 @@ urlpatterns += [
     path("accounts/second-factor/", second_factor_views.second_factor_page, name="second_factor"),
     path("office/outbox/", outbox_views.outbox_page, name="outbox"),
 ]
+
+# The activity log's published heads (issue 11 § 5, ADR 0031).
+from .views import activity_head as activity_head_views  # noqa: E402
+
+urlpatterns += [path("activity/head/", activity_head_views.activity_head, name="activity_head")]

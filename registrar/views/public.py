@@ -23,9 +23,20 @@ def healthz(request):
     except Exception as exc:  # any driver error means "not reachable"
         status["database"] = f"unreachable: {exc.__class__.__name__}"
         http_status = 503
+    if http_status == 200:
+        status.update(_sweep_status())
     if settings.CELERY_BROKER_URL:
         status["broker"] = _broker_status(settings.CELERY_BROKER_URL)
     return JsonResponse(status, status=http_status)
+
+
+def _sweep_status() -> dict:
+    """The last day the statutory sweeps ran to the end, and how many rows are failing (issue 10 point 1)."""
+    from ..models import SweepRun
+    from ..sweeps import open_problem_count
+
+    last = SweepRun.objects.filter(finished_at__isnull=False).order_by("-run_on").values_list("run_on", flat=True).first()
+    return {"last_sweep_day": last.isoformat() if last else None, "failing_sweep_rows": open_problem_count()}
 
 
 def _broker_status(url: str) -> str:

@@ -14,6 +14,8 @@ CASES = [
     Case("password_change_done", "authenticated"),
     Case("home", "authenticated", ok_status=302),
     Case("office_home", "office"),
+    Case("locked_accounts", "office", notes="lists only colleagues the officer may unlock"),
+    Case("sweep_problems", "office"),
     Case("secretary_home", "authenticated"),
     Case("citizen_home", "authenticated"),
     Case("inbox", "authenticated"),

@@ -31,8 +31,11 @@ class Command(BaseCommand):
             self.stdout.write(f"  {sweeper.name}: {result.count}")
             for line in result.lines:
                 self.stdout.write(f"    - {line}")
+            for problem in result.problems:
+                self.stderr.write(f"  {sweeper.name} FAILED on {problem}")
         if not results:
             self.stdout.write("  (no sweepers registered)")
+        failed = sum(len(result.problems) for _sweeper, result in results)
         if not options["only"]:
             from registrar import outbox
 
@@ -40,3 +43,6 @@ class Command(BaseCommand):
             redelivered = outbox.redeliver_due()
             if redelivered:
                 self.stdout.write(f"  outbox: {redelivered} unsent notice message(s) dispatched again")
+        if failed:
+            # Every other row and sweeper ran; the failing rows are on /office/sweep-problems/ and are retried.
+            raise CommandError(f"{failed} row(s) failed; see /office/sweep-problems/ (retried on the next run)")
