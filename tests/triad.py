@@ -35,6 +35,8 @@ EXEMPT = {
     "logout": "POST-only; logging out is allowed for anyone",
     "password_reset_confirm": "guarded by the one-time token in the URL",
     "inbox_mark_read": "POST-only; touches only the requester's own notices",
+    "unlock_account": "POST-only; officers only, and only a colleague they may unlock: 403 otherwise "
+                      "(tests/hardening/test_accounts_hardening.py)",
     "outbox": "superusers only (everyone's notices): 403 for an officer and the superuser's view are tested in "
               "tests/hardening/test_notice_outbox.py",
 }
