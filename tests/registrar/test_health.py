@@ -11,7 +11,8 @@ def test_healthz_ok(client, settings):
     settings.CELERY_BROKER_URL = ""
     response = client.get(reverse("healthz"))
     assert response.status_code == 200
-    assert json.loads(response.content) == {"database": "ok", "broker": "not configured"}
+    assert json.loads(response.content) == {"database": "ok", "broker": "not configured",
+                                            "last_sweep_day": None, "failing_sweep_rows": 0}
 
 
 def test_healthz_503_when_the_database_is_down(client):
