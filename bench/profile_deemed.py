@@ -26,7 +26,7 @@ from registrar import sweeps
 
 def applications_deem_registered(*, today: date):
     """The registered sweeper, whichever module defines it (before the clock frame societies.sweepers, after it
-    derived from societies/clocks.py): the same script measures both sides of a port."""
+    derived from societies/registration/clocks.py): the same script measures both sides of a port."""
     return sweeps.get("deemed_registration").func(today=today)
 
 

@@ -17,10 +17,10 @@ from django.db import connection
 from django.db.models import F, Q
 
 from registrar.models import District, User
-from societies import rules
 from societies.models import RegistrationApplication, Society
-from societies.models_registration import OPEN_STATES, Certificate
-from societies.sweepers import applications_deem_registered
+from societies.registration import rules
+from societies.registration.models import OPEN_STATES, Certificate
+from societies.registration.sweepers import applications_deem_registered
 
 SIZES = (10_000, 100_000)
 DUE_ROWS = 100
@@ -29,7 +29,7 @@ TODAY = date.today()
 
 
 def selection_queryset(today: date):
-    """Exactly the selection query of societies.sweepers.applications_deem_registered."""
+    """Exactly the selection query of societies.registration.sweepers.applications_deem_registered."""
     return (RegistrationApplication.objects.filter(state__in=OPEN_STATES, decision_due_on__lt=today)
             .filter(Q(dispatched_on__isnull=True) | Q(dispatched_on__gt=F("decision_due_on")))
             .order_by("decision_due_on", "pk").values_list("pk", flat=True))

@@ -90,8 +90,8 @@ def _people(district):
 def _fill_applications(n: int, due: int, today: date, district_id: int, applicant_id: int) -> int:
     """n open applications: `due` past their last day (deemed registration), `due` whose 7-day reminder falls
     on `today` (decision reminders), the rest due 50 days ahead (after every reminder window)."""
-    from societies import rules
     from societies.models import RegistrationApplication
+    from societies.registration import rules
 
     overdue_received = today - timedelta(days=90)
     remind_received = today - timedelta(days=53)  # last day = today + 7: the 7-day reminder is due today

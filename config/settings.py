@@ -183,7 +183,7 @@ MEDIA_ROOT = PRIVATE_MEDIA_ROOT
 MAX_UPLOAD_BYTES = int(env("MAX_UPLOAD_BYTES", str(5 * 1024 * 1024)))
 DATA_UPLOAD_MAX_MEMORY_SIZE = MAX_UPLOAD_BYTES + 1024 * 1024
 # Uploads (ADR 0030): no form sends more than two files; quotas per application and per filing; files on disk
-# are 0640 in 0750 directories (societies.models_registration.PrivateStorage, whatever these say).
+# are 0640 in 0750 directories (societies.uploads.PrivateStorage, whatever these say).
 DATA_UPLOAD_MAX_NUMBER_FILES = 4
 FILE_UPLOAD_PERMISSIONS = 0o640
 FILE_UPLOAD_DIRECTORY_PERMISSIONS = 0o750

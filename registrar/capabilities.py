@@ -3,8 +3,8 @@
 An officer may do an office act when (1) the act's row below lists their rank and (2) the record is within their
 jurisdiction (`registrar.selectors.jurisdiction_district_ids`: the Directorate ranks see the whole state, everyone
 else only their districts). `may(user, act, district_id)` answers both; the domain permission modules
-(societies.permissions, societies.governance.permissions, registrar.rectification) ask it and add what is theirs
-(the applicant, the secretary's grant).
+(societies.registration.permissions, societies.governance.permissions, registrar.rectification) ask it and add
+what is theirs (the applicant, the secretary's grant).
 
 Being a Django superuser grants nothing here: the superuser is the portal's administrator (the admin site), not an
 officer of any rank and not any society's secretary. An officer's account acts by its Officer row alone.

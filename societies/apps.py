@@ -9,7 +9,9 @@ class SocietiesConfig(AppConfig):
     def ready(self):
         from registrar.dashboard import office_nav_item
 
-        from . import actions, clocks, dashboard, rectifiers, timeline  # noqa: F401  (vocabulary, cards, clocks,
-        # rectifiers and timeline sources register on import)
+        # Importing registers: activity codes, registration's clocks (sweepers, reminders, board, timeline), its
+        # home-page cards, rectifiers and history source.
+        from . import actions  # noqa: F401
+        from .registration import clocks, dashboard, rectifiers, timeline  # noqa: F401
 
         office_nav_item(_("Registration applications"), "office_applications", order=20)

@@ -28,7 +28,7 @@ class LegalStatus(models.TextChoices):
     IN_LIQUIDATION = "in_liquidation", _("In liquidation")
     DISSOLVED = "dissolved", _("Dissolved")
     # A deemed registration set aside by a Registrar's rectification order: the refusal was in fact dispatched
-    # in time (registrar.rectification, societies.rectifiers, ADR on rectification). The record stays.
+    # in time (registrar.rectification, societies.registration.rectifiers, ADR on rectification). The record stays.
     REGISTRATION_SET_ASIDE = "registration_set_aside", _("Registration set aside")
 
 

@@ -10,10 +10,10 @@ from pypdf import PdfWriter
 from registrar.demo import demo_user, register_login
 from registrar.models import District, User
 
-from . import services
 from .models import Promoter, RegistrationApplication, Upload
-from .selectors import required_upload_kinds
-from .sweepers import applications_deem_registered
+from .registration import services
+from .registration.selectors import required_upload_kinds
+from .registration.sweepers import applications_deem_registered
 
 FAMILY_NAMES = ["Bora", "Saikia", "Kalita", "Deka", "Nath", "Gogoi", "Das", "Baruah", "Hazarika", "Bhuyan", "Medhi"]
 

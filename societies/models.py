@@ -1,5 +1,6 @@
-"""The registered society. Registration applications and certificates join this module with the registration
-issue; Board, meetings and returns live in societies.governance."""
+"""The registered society. Registration's models (applications, promoters, queries, uploads, certificates) live in
+societies.registration.models and are imported here, so they stay in this app; Board, meetings and returns live in
+societies.governance."""
 
 import re
 import secrets
@@ -124,7 +125,7 @@ class Society(models.Model):
 
 
 
-from .models_registration import (  # noqa: E402  (registration models share this app's models module)
+from .registration.models import (  # noqa: E402  (registration's models belong to this app: found here)
     AppState,
     Certificate,
     Promoter,

@@ -8,6 +8,7 @@ when it is uploaded: the check marks the uploaded file, and a second call (a ser
 
 import atexit
 import multiprocessing
+import os
 import threading
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
@@ -15,6 +16,7 @@ from concurrent.futures.process import BrokenProcessPool
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.files.storage import FileSystemStorage
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
@@ -205,3 +207,31 @@ def delete_file_on_commit(storage, name: str) -> None:
     """Remove a replaced file once the replacement has committed (a rollback keeps the old file, still in use)."""
     if name:
         transaction.on_commit(lambda: storage.delete(name))
+
+
+# ---- where the files live (registration's documents, supervision's returns and proceedings) ----------------
+
+class PrivateStorage(FileSystemStorage):
+    """Reads settings.PRIVATE_MEDIA_ROOT on every use (not once at import), so overrides in tests apply."""
+
+    @property
+    def base_location(self):
+        return str(settings.PRIVATE_MEDIA_ROOT)
+
+    @property
+    def location(self):
+        return os.path.abspath(self.base_location)
+
+    # Never world-readable, whatever FILE_UPLOAD_PERMISSIONS says (ADR 0030): the web server's group may read.
+    @property
+    def file_permissions_mode(self):
+        return 0o640
+
+    @property
+    def directory_permissions_mode(self):
+        return 0o750
+
+
+def private_storage():
+    """Uploads live outside the web root and are served only by a permission-checked view."""
+    return PrivateStorage()

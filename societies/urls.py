@@ -1,27 +1,12 @@
-"""URLs of registration and the society. Office pages live under /office/, applicant pages under /apply/."""
+"""URLs of the society's public face (status, certificate verification) and of registration, whose pages are in
+societies/registration/urls.py. Supervision's are included by config/urls.py."""
 
-from django.urls import path
+from django.urls import include, path
 
-from .views import applicant, documents, office, public
+from .views import public
 
 urlpatterns = [
     path("status/", public.public_status, name="public_status"),
     path("verify/<str:token>/", public.verify_certificate, name="verify_certificate"),
-    path("apply/", applicant.application_list, name="application_list"),
-    path("apply/new/", applicant.application_new, name="application_new"),
-    path("apply/<int:pk>/", applicant.application_detail, name="application_detail"),
-    path("apply/<int:pk>/edit/", applicant.application_edit, name="application_edit"),
-    path("apply/<int:pk>/submit/", applicant.application_submit, name="application_submit"),
-    path("apply/<int:pk>/withdraw/", applicant.application_withdraw, name="application_withdraw"),
-    path("apply/<int:pk>/upload/", applicant.application_upload, name="application_upload"),
-    path("apply/<int:pk>/queries/<int:memo_pk>/", applicant.application_answer, name="application_answer"),
-    path("apply/<int:pk>/documents/<int:upload_pk>/", applicant.document_download, name="application_document"),
-    path("apply/<int:pk>/certificate.pdf", applicant.certificate_download, name="application_certificate"),
-    path("apply/<int:pk>/queries/<int:memo_pk>/memo.pdf", documents.query_memo_pdf, name="application_query_memo_pdf"),
-    path("apply/<int:pk>/hearing-notice.pdf", documents.hearing_notice_pdf, name="application_hearing_notice_pdf"),
-    path("apply/<int:pk>/refusal-order.pdf", documents.refusal_order_pdf, name="application_refusal_order_pdf"),
-    path("office/applications/", office.workqueue, name="office_applications"),
-    path("office/applications/paper/", office.application_paper, name="office_application_paper"),
-    path("office/applications/<int:pk>/", office.application_detail, name="office_application_detail"),
-    path("office/applications/<int:pk>/<slug:action>/", office.application_act, name="office_application_act"),
+    path("", include("societies.registration.urls")),
 ]

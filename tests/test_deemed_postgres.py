@@ -10,7 +10,7 @@ import pytest
 from django.db import connection, connections, transaction
 
 from societies.models import RegistrationApplication
-from societies.sweepers import applications_deem_registered
+from societies.registration.sweepers import applications_deem_registered
 from tests.societies.helpers import make_submitted, reload
 
 pytestmark = [pytest.mark.postgres]

@@ -1,4 +1,5 @@
-"""Supervision's answer to a rectified registration (societies.rectifiers.registration_corrected; ADR 0007).
+"""Supervision's answer to a rectified registration (the signal registration_corrected of
+societies.registration.rectifiers; ADR 0007).
 
 The promoter Board's year, its first Board-meeting date and the first financial year were counted from the
 deemed registration date. When a Registrar's order shows the society was in fact registered earlier by
@@ -9,7 +10,7 @@ Runs inside the order's transaction, so the order and the re-count commit or rol
 
 from django.dispatch import receiver
 
-from societies.rectifiers import registration_corrected
+from societies.registration.rectifiers import registration_corrected
 
 from . import rules
 from .models import Board, FinancialYear

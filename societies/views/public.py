@@ -6,10 +6,10 @@ from django.utils.translation import gettext_lazy as _
 
 from registrar import activity
 
-from .. import rules
 from ..actions import SocietyAction
 from ..choices import LegalStatus
 from ..models import Certificate, RegistrationApplication, Society
+from ..registration import rules
 
 NOT_FOUND = _("No society or application has that number. Check the number and try again.")
 

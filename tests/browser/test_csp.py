@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from registrar import clock
-from societies import services as registration
+from societies.registration import services as registration
 from tests.gov_returns.helpers import file_return, hold_agm, open_year
 from tests.societies.helpers import make_submitted
 

@@ -5,7 +5,7 @@ from decimal import Decimal
 from itertools import count
 
 from societies.models import AppState, RegistrationApplication
-from societies.rules import registration_last_day
+from societies.registration.rules import registration_last_day
 
 _numbers = count(1)
 

@@ -7,7 +7,7 @@ import pytest
 from registrar import sweeps
 from registrar.models import Notification
 from societies.models import AppState
-from societies.reminders import applications_remind_decision, reminder_key
+from societies.registration.reminders import applications_remind_decision, reminder_key
 from tests.deadlines.helpers import make_open_application
 
 pytestmark = pytest.mark.django_db
@@ -16,7 +16,7 @@ RECEIVED = date(2026, 1, 15)  # last day 16 Mar 2026; reminders 1, 9 and 15 Mar 
 
 
 def test_reminder_sweeper_is_registered():
-    from societies.clocks import DEEMED_REGISTRATION
+    from societies.registration.clocks import DEEMED_REGISTRATION
 
     assert sweeps.get("registration_decision_reminders").declaration is DEEMED_REGISTRATION
 

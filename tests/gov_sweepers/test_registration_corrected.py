@@ -1,4 +1,4 @@
-"""Supervision re-counts its clocks when a deemed registration is rectified (societies.rectifiers,
+"""Supervision re-counts its clocks when a deemed registration is rectified (societies.registration.rectifiers,
 governance.receivers).
 
 Received 15 Jan 2026 -> deemed registered from 17 Mar 2026: the promoter Board took office that day, its year

@@ -14,13 +14,13 @@ from django.urls import reverse
 from registrar import clock
 from registrar.actions import RegistrarAction  # noqa: F401  (the vocabulary is registered)
 from registrar.models import ActivityEntry, Notification
-from societies import services
 from societies.governance.actions import GovernanceAction
 from societies.governance.models import BoardMeeting, GeneralMeeting, Requisition
 from societies.governance.services import board as board_services
 from societies.governance.services import meetings as meeting_services
 from societies.governance.services import returns as return_services
 from societies.models import RegistrationApplication, Society
+from societies.registration import services
 from tests.gov_meetings.helpers import elect, record_agm, start, year
 from tests.gov_returns.helpers import hold_agm, open_year
 from tests.societies.helpers import make_submitted

@@ -8,10 +8,10 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.db import connection
 
-from societies import services
 from societies.governance.models import BoardMeeting
 from societies.governance.services import board as board_services
 from societies.models import RegistrationApplication
+from societies.registration import services
 from tests.gov_meetings.helpers import elect, start
 
 pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True)]

@@ -9,12 +9,12 @@ from django.core.exceptions import PermissionDenied
 from django.urls import reverse
 
 from registrar.models import Rank, User
-from societies import services
 from societies.governance import permissions as gov_permissions
 from societies.governance.models import Proceedings
 from societies.governance.services import meetings as meeting_services
 from societies.governance.services import proceedings as proceedings_services
 from societies.models import RegistrationApplication
+from societies.registration import services
 from tests.conftest import make_officer
 from tests.gov_meetings.helpers import pdf_upload, record_agm, start
 
@@ -79,7 +79,7 @@ def test_hardening_one_table_of_ranks_decides_every_office_act():
     assert capabilities.ranks_for(capabilities.Act.ENTER_PAPER_APPLICATION) == capabilities.ARCS_AND_ABOVE
     assert {Rank.RCS, Rank.ADDL_RCS, Rank.JOINT_RCS, Rank.DEPUTY_RCS} == capabilities.REGISTRAR_LEVEL
     # The domain checks read the table.
-    from societies import permissions
+    from societies.registration import permissions
 
     assert capabilities.ranks_for(capabilities.Act.DECIDE_REGISTRATION) == permissions.DECIDING_RANKS
 

@@ -14,13 +14,23 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 
 from registrar import bounds
-from societies.forms import ApplicationForm, HearingForm, PaperApplicationForm, RefuseForm, RegisterForm
 from societies.governance.forms.board import BoardMeetingForm, RequisitionForm
 from societies.governance.forms.meetings import GeneralMeetingForm
 from societies.governance.models import AnnualReturn, Requisition
 from societies.governance.services import meetings as meeting_services
 from societies.models import AppState, RegistrationApplication, Society
-from societies.services import application_receive_paper, application_submit, application_withdraw
+from societies.registration.forms import (
+    ApplicationForm,
+    HearingForm,
+    PaperApplicationForm,
+    RefuseForm,
+    RegisterForm,
+)
+from societies.registration.services import (
+    application_receive_paper,
+    application_submit,
+    application_withdraw,
+)
 from tests.gov_meetings.helpers import start, year
 from tests.societies.helpers import make_draft, make_submitted, reload
 

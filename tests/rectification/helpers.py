@@ -6,9 +6,9 @@ Received 15 Jan 2026 (a Thursday) -> last day for a decision 16 Mar 2026 -> deem
 from datetime import date
 
 from registrar.models import ActivityEntry
-from societies import services
 from societies.actions import SocietyAction
-from societies.sweepers import applications_deem_registered
+from societies.registration import services
+from societies.registration.sweepers import applications_deem_registered
 from tests.societies.helpers import make_submitted, reload
 
 RECEIVED = date(2026, 1, 15)

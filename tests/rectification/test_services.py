@@ -176,7 +176,7 @@ def test_rectify_is_refused_when_already_rectified(citizen, sonitpur, registrar)
 
 def test_rectify_is_refused_for_an_officers_own_decision(citizen, sonitpur, arcs_officer, registrar):
     application = make_submitted(citizen, sonitpur)
-    from societies import services
+    from societies.registration import services
 
     services.application_start_scrutiny(application_id=application.pk, actor=arcs_officer)
     services.application_register(application_id=application.pk, actor=arcs_officer, today=date(2026, 3, 2),
@@ -240,7 +240,7 @@ def test_rectifier_registered_twice_for_one_code_is_an_error():
 
 
 def test_rectify_tells_other_domains_the_registration_changed(citizen, sonitpur, arcs_officer, registrar):
-    from societies.rectifiers import registration_corrected
+    from societies.registration.rectifiers import registration_corrected
 
     heard = []
 

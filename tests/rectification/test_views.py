@@ -8,7 +8,7 @@ from django.urls import reverse
 from registrar.models import ActivityEntry, RectificationOrder
 from societies.actions import SocietyAction
 from societies.models import AppState
-from societies.sweepers import applications_deem_registered
+from societies.registration.sweepers import applications_deem_registered
 from tests.societies.helpers import make_submitted, reload
 
 from .helpers import DEEMED_ON, RECEIVED, make_deemed

@@ -8,7 +8,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from pypdf import PdfWriter
 
 from societies.models import Promoter, RegistrationApplication, Upload
-from societies.services import application_submit
+from societies.registration.services import application_submit
 from societies.uploads import check_pdf
 
 # The five documents an online application needs before it can be submitted (s.10(1)).

@@ -7,9 +7,9 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.urls import reverse
 
 from registrar.models import ActivityEntry, Notification, Rank
-from societies import services
 from societies.actions import SocietyAction
-from societies.permissions import NOT_A_SUPERIOR
+from societies.registration import services
+from societies.registration.permissions import NOT_A_SUPERIOR
 from tests.conftest import make_officer
 
 from .helpers import make_submitted, reload

@@ -6,10 +6,10 @@ import pytest
 
 from registrar import sweeps
 from registrar.models import ActivityEntry, Notification
-from societies import services
 from societies.actions import SocietyAction
 from societies.models import AppState, Society
-from societies.sweepers import applications_deem_registered
+from societies.registration import services
+from societies.registration.sweepers import applications_deem_registered
 
 from .helpers import make_draft, make_submitted, reload
 
@@ -95,7 +95,7 @@ def test_deemed_never_for_drafts_withdrawn_or_refused_reopened(citizen, arcs_off
 
 def test_deemed_sweeper_is_registered_with_run_sweeps(citizen, sonitpur):
     make_submitted(citizen, sonitpur)
-    from societies.clocks import DEEMED_REGISTRATION
+    from societies.registration.clocks import DEEMED_REGISTRATION
 
     assert sweeps.get("deemed_registration").declaration is DEEMED_REGISTRATION
     results = {s.name: r.count for s, r in sweeps.run_all(today=date(2026, 3, 17), only="deemed_registration")}

@@ -7,8 +7,8 @@ import pytest
 from django.urls import reverse
 from pypdf import PdfReader
 
-from societies.documents import certificate_pdf, safe_url_fetcher, verification_url
-from societies.sweepers import applications_deem_registered
+from societies.registration.documents import certificate_pdf, safe_url_fetcher, verification_url
+from societies.registration.sweepers import applications_deem_registered
 
 from .helpers import make_submitted, reload
 

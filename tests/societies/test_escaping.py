@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from django.urls import reverse
 
-from societies import services
+from societies.registration import services
 
 from .helpers import make_submitted
 

@@ -8,10 +8,10 @@ from django.core.exceptions import ValidationError
 from django.urls import reverse
 
 from registrar.models import ActivityEntry
-from societies import services
 from societies.actions import SocietyAction
-from societies.forms import HearingForm
 from societies.models import AppState
+from societies.registration import services
+from societies.registration.forms import HearingForm
 
 from .helpers import make_submitted, reload
 

@@ -9,8 +9,8 @@ import pytest
 from django.urls import reverse
 from pypdf import PdfReader
 
-from societies import services
-from societies.documents import hearing_notice_pdf, query_memo_pdf, refusal_order_pdf
+from societies.registration import services
+from societies.registration.documents import hearing_notice_pdf, query_memo_pdf, refusal_order_pdf
 
 from .helpers import make_submitted, reload
 

@@ -9,7 +9,7 @@ from django.urls import reverse
 from registrar.models import ActivityEntry
 from societies.actions import SocietyAction
 from societies.models import AppState, RegistrationApplication
-from societies.sweepers import applications_deem_registered
+from societies.registration.sweepers import applications_deem_registered
 
 from .helpers import reload
 

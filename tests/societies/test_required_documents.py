@@ -11,8 +11,8 @@ import time_machine
 from django.core.exceptions import ValidationError
 from django.urls import reverse
 
-from societies import services
 from societies.models import AppState, RegistrationApplication
+from societies.registration import services
 
 from .helpers import REQUIRED_KINDS, make_draft, reload
 

@@ -10,7 +10,7 @@ from decimal import Decimal
 
 import pytest
 
-from societies import rules
+from societies.registration import rules
 
 
 @pytest.mark.parametrize(("received", "last_day", "deemed"), [

@@ -8,9 +8,9 @@ from django_fsm import TransitionNotAllowed
 from guardian.shortcuts import get_perms
 
 from registrar.models import ActivityEntry, Notification
-from societies import services
 from societies.actions import SocietyAction
 from societies.models import AppState, RegistrationApplication
+from societies.registration import services
 
 from .helpers import make_draft, make_submitted, reload
 
@@ -168,7 +168,7 @@ def test_claim_assigns_officer(citizen, arcs_officer, sonitpur):
 
 
 def test_bank_awaits_clearance_and_is_deemed_with_banking_blocked(citizen, arcs_officer, sonitpur):
-    from societies.sweepers import applications_deem_registered
+    from societies.registration.sweepers import applications_deem_registered
 
     bank = make_submitted(citizen, sonitpur, society_type="cooperative_bank",
                           name="Sonitpur Co-operative Bank Limited")

@@ -10,9 +10,9 @@ from django.urls import reverse
 from pypdf import PdfWriter
 
 from registrar.models import ActivityEntry
-from societies import services
 from societies.actions import SocietyAction
 from societies.models import AppState, QueryMemo, Society, Upload
+from societies.registration import services
 
 from .helpers import make_draft, make_submitted, reload
 
@@ -213,7 +213,7 @@ def test_public_status_unknown_number(client, db):
 
 
 def test_verify_certificate_known_and_unknown(client, citizen, sonitpur):
-    from societies.sweepers import applications_deem_registered
+    from societies.registration.sweepers import applications_deem_registered
 
     application = make_submitted(citizen, sonitpur)
     applications_deem_registered(today=date(2026, 3, 17))
@@ -284,7 +284,7 @@ def test_applicant_and_officer_both_see_last_day_and_deemed_date(client, citizen
 
 def test_verify_certificate_of_a_dissolved_society_is_genuine_but_not_valid(client, citizen, sonitpur):
     from societies.choices import LegalStatus
-    from societies.sweepers import applications_deem_registered
+    from societies.registration.sweepers import applications_deem_registered
 
     application = make_submitted(citizen, sonitpur)
     applications_deem_registered(today=date(2026, 3, 17))

@@ -28,7 +28,7 @@ def _submitted(p):
 
 
 def _with_query(p):
-    from societies import services
+    from societies.registration import services
     from tests.societies.helpers import make_submitted
 
     application = make_submitted(p["citizen"], _sonitpur(), received_on=date(2026, 11, 1))
@@ -48,7 +48,7 @@ def _with_upload(p):
 
 
 def _deemed(p):
-    from societies.sweepers import applications_deem_registered
+    from societies.registration.sweepers import applications_deem_registered
     from tests.societies.helpers import make_submitted, reload
 
     application = make_submitted(p["citizen"], _sonitpur(), received_on=date(2026, 1, 15))
@@ -62,7 +62,7 @@ def _certificate_token(p):
 
 
 def _with_hearing(p):
-    from societies import services
+    from societies.registration import services
     from tests.societies.helpers import make_submitted
 
     application = make_submitted(p["citizen"], _sonitpur(), received_on=date(2026, 11, 1))
@@ -74,7 +74,7 @@ def _with_hearing(p):
 
 
 def _refused(p):
-    from societies import services
+    from societies.registration import services
 
     kwargs, owner, marker = _with_hearing(p)
     services.application_refuse(application_id=kwargs["pk"], actor=p["arcs_officer"], today=date(2026, 11, 21),

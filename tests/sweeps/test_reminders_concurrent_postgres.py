@@ -16,7 +16,7 @@ from django.db import connection, connections, transaction
 from registrar import sms
 from registrar.clocks import derive
 from registrar.models import ActivityEntry, Notification
-from societies.reminders import applications_remind_decision, reminder_key
+from societies.registration.reminders import applications_remind_decision, reminder_key
 from tests.deadlines.helpers import make_open_application
 
 pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True)]

@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 
 from registrar import sms
-from societies.reminders import applications_remind_decision
+from societies.registration.reminders import applications_remind_decision
 from tests.deadlines.helpers import make_open_application
 
 pytestmark = pytest.mark.django_db

@@ -5,10 +5,10 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from registrar import bounds
-from societies.forms import DateInput
 
 from .. import rules
 from ..models import Director, Requisition
+from . import DateInput
 
 STRENGTH_LABEL = _("Sanctioned strength (bye-laws)")
 STRENGTH_HELP = _("The number of Directors the bye-laws fix, 3 to 21 (s.35(2)). The Board quorum is half of it, "

@@ -4,10 +4,10 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from registrar import bounds
-from societies.forms import DateInput
 from societies.uploads import check_pdf
 
 from ..models import GeneralMeeting
+from . import DateInput
 
 YEAR_FOR_AGM = _("Choose the financial year this AGM is for.")
 

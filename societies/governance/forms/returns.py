@@ -16,10 +16,7 @@ from ..services.returns import (
     UPLOAD_REQUIRED,
     consistency_errors,
 )
-
-
-class DateInput(forms.DateInput):
-    input_type = "date"
+from . import DateInput
 
 
 class ReturnForm(forms.ModelForm):

@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from django_fsm import FSMField, transition
 
 from registrar import bounds
-from societies.models_registration import private_storage
+from societies.uploads import private_storage
 
 
 def _not_after_today(instance, *fields) -> None:

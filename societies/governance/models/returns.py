@@ -11,7 +11,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from registrar import bounds
-from societies.models_registration import private_storage
+from societies.uploads import private_storage
 
 
 class FiledReturnIsFinal(Exception):

@@ -11,8 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from registrar.clocks import DECIDING_OFFICERS, EFFECT, Clock, Expiry, Reminders, declare
 
-from .models import RegistrationApplication
-from .models_registration import OPEN_STATES
+from .models import OPEN_STATES, RegistrationApplication
 
 RULE_ID = "registration_deemed_60d"
 REMINDER_SUBJECT = _("Reminder: decide application %(ack)s by %(last_day)s")

@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from registrar.dashboard import Card, card_provider
 
-from .models_registration import OPEN_STATES
+from .models import OPEN_STATES
 
 
 @card_provider("citizen")

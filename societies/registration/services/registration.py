@@ -17,11 +17,12 @@ from registrar.models import District
 from registrar.notify import notify
 from registrar.numbering import next_number
 from registrar.selectors import officers_in_district
+from societies.actions import SocietyAction
+from societies.choices import RegistrationKind
+from societies.models import Society
 
 from .. import permissions, rules, selectors
-from ..actions import SocietyAction
-from ..choices import RegistrationKind
-from ..models import AppState, Certificate, QueryItem, QueryMemo, RegistrationApplication, Society
+from ..models import AppState, Certificate, QueryItem, QueryMemo, RegistrationApplication
 
 TOO_FEW_PROMOTERS = _("At least ten adult promoters from ten different families are needed (three societies for "
                       "a secondary society).")
@@ -97,7 +98,7 @@ def _create_society(application, *, registered_on: date, kind: str, issued_by) -
     )
     # The promoter Board runs it (Society.governance_status defaults to promoter_board, s.35(1)); supervision
     # opens its Board row and first financial year in this same transaction.
-    from ..governance.services.supervision import supervision_start
+    from societies.governance.services.supervision import supervision_start
 
     supervision_start(society, actor=issued_by)
     assign_perm("societies.act_as_secretary", application.applicant, society)

@@ -6,23 +6,11 @@ from django.conf import settings
 from django.template.loader import render_to_string
 from django.urls import reverse
 
-
-def safe_url_fetcher():
-    """WeasyPrint may load only inline data: URIs; remote URLs and local files are refused (design.md § Traps)."""
-    from weasyprint.urls import URLFetcher
-
-    return URLFetcher(allowed_protocols={"data"})
+from societies.documents import render_pdf, safe_url_fetcher
 
 
 def verification_url(certificate) -> str:
     return settings.SITE_URL.rstrip("/") + reverse("verify_certificate", args=[certificate.token])
-
-
-def render_pdf(template: str, context: dict) -> bytes:
-    """Render a template under templates/societies/pdf/ to A4 PDF bytes, fetching nothing from outside."""
-    from weasyprint import HTML
-
-    return HTML(string=render_to_string(template, context), url_fetcher=safe_url_fetcher()).write_pdf()
 
 
 def certificate_pdf(certificate) -> bytes:

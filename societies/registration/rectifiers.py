@@ -26,10 +26,11 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from registrar.rectification import rectifier
+from societies.actions import SocietyAction
+from societies.choices import LegalStatus, RegistrationKind
+from societies.models import Society
 
-from .actions import SocietyAction
-from .choices import LegalStatus, RegistrationKind
-from .models import AppState, Certificate, RegistrationApplication, Society
+from .models import AppState, Certificate, RegistrationApplication
 
 registration_corrected = Signal()
 

@@ -1,7 +1,7 @@
 """Registration's history on a society's statutory timeline (registrar.timeline), and its rectifications.
 
-The last days come from the clocks: the Registrar's 60 days from societies/clocks.py, the promoter Board's year
-from the Board clock in societies/governance/clocks.py.
+The last days come from the clocks: the Registrar's 60 days from registration's clocks.py, the promoter Board's
+year from the Board clock in societies/governance/clocks.py.
 
 Both a deemed registration and the order that set it aside stay on the timeline (ADR 0007): the deemed date
 reads "set aside by order …", and the order has its own row.
@@ -14,9 +14,9 @@ from django.utils.translation import gettext_lazy as _
 
 from registrar.models import RectificationOrder
 from registrar.timeline import TimelineItem, event_item, timeline_source
+from societies.actions import SocietyAction
+from societies.choices import LegalStatus, RegistrationKind
 
-from .actions import SocietyAction
-from .choices import LegalStatus, RegistrationKind
 from .models import RegistrationApplication
 
 RECEIVED = _("Registration application %(ack)s received")

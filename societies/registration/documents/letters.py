@@ -4,8 +4,7 @@ before a refusal (proviso to s.10(2)) and the refusal order with its reasons and
 from django.utils import timezone
 
 from registrar.models import ActivityEntry
-
-from ..actions import SocietyAction
+from societies.actions import SocietyAction
 
 
 def _entry(application, action: str) -> ActivityEntry | None:

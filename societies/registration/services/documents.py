@@ -7,11 +7,11 @@ from django.db.models import Count, Sum
 from django.utils.translation import gettext_lazy as _
 
 from registrar import activity
+from societies.actions import SocietyAction
+from societies.uploads import check_application_quota, check_pdf, delete_file_on_commit
 
 from .. import permissions
-from ..actions import SocietyAction
 from ..models import AppState, Upload
-from ..uploads import check_application_quota, check_pdf, delete_file_on_commit
 from .registration import _lock
 
 __all__ = ["NOT_A_DRAFT", "application_document_upload"]

@@ -6,9 +6,9 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from registrar import activity
+from societies.actions import SocietyAction
 
 from .. import permissions
-from ..actions import SocietyAction
 from ..models import RegistrationApplication
 from .registration import _lock, _notify_in_tx
 

@@ -17,8 +17,7 @@ from registrar.selectors import districts_for, officer_for
 
 from .. import rules, selectors, services
 from ..forms import AssignForm, HearingForm, PaperApplicationForm, QueryForm, RefuseForm, RegisterForm
-from ..models import AppState, RegistrationApplication
-from ..models_registration import OPEN_STATES
+from ..models import OPEN_STATES, AppState, RegistrationApplication
 from ..permissions import DECIDING_RANKS, PAPER_NOT_ALLOWED, can_decide, can_enter_paper, is_superior_for
 
 PAGE_SIZE = 25

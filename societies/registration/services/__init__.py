@@ -1,4 +1,4 @@
-"""Business actions of registration (design.md § services). Split by subject; import from `societies.services`."""
+"""Business actions of registration (design.md § services). Split by subject; import from `societies.registration.services`."""
 
 from .assignment import *  # noqa: F403
 from .documents import *  # noqa: F403

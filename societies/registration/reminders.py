@@ -1,4 +1,4 @@
-"""Registration's decision reminders are derived from its clock (societies/clocks.py); the names stay importable."""
+"""Registration's decision reminders are derived from its clock (clocks.py); the names stay importable."""
 
 from datetime import date
 from functools import partial

@@ -1,4 +1,4 @@
-"""Registration's sweepers are derived from its clock (societies/clocks.py); the names stay importable."""
+"""Registration's sweepers are derived from its clock (clocks.py); the names stay importable."""
 
 from datetime import date
 from functools import partial

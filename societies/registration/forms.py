@@ -5,9 +5,9 @@ from django.forms import inlineformset_factory
 from django.utils.translation import gettext_lazy as _
 
 from registrar import bounds
+from societies.uploads import check_pdf
 
 from .models import Promoter, QueryItem, RegistrationApplication, Upload
-from .uploads import check_pdf
 
 
 class ApplicationForm(forms.ModelForm):
