@@ -4,6 +4,7 @@ from datetime import date
 
 import pytest
 
+from registrar.timeline import timeline_for
 from societies.governance import rules
 from societies.governance.compliance import (
     AMBER,
@@ -14,7 +15,6 @@ from societies.governance.compliance import (
     governance_summary,
 )
 from societies.governance.models import Board, FinancialYear
-from registrar.timeline import timeline_for
 from societies.governance.timeline import due_next
 
 from .helpers import (
