@@ -243,6 +243,21 @@ CELERY_BEAT_SCHEDULE = {
     },
 }
 
+# The activity log's head (ADR 0031): anchored hourly and published daily (e-mailed to the Registrar, listed on
+# /activity/head/). Checkpoints are written through the `anchor` connection, in production a role that may only
+# read the log and append checkpoints (docs/activity-log-grants.sql), whose URL only the anchor worker has: route
+# the task to ACTIVITY_ANCHOR_QUEUE and run `celery -A config worker -Q <queue>` with ANCHOR_DATABASE_URL set.
+CELERY_BEAT_SCHEDULE["activity-anchor-hourly"] = {
+    "task": "registrar.tasks.anchor_activity_head", "schedule": crontab(minute=17)}
+CELERY_BEAT_SCHEDULE["activity-head-publish-daily-2355-ist"] = {
+    "task": "registrar.tasks.anchor_activity_head", "schedule": crontab(hour=23, minute=55),
+    "kwargs": {"publish": True}}
+if env("ACTIVITY_ANCHOR_QUEUE", ""):
+    CELERY_TASK_ROUTES = {**globals().get("CELERY_TASK_ROUTES", {}),
+                          "registrar.tasks.anchor_activity_head": {"queue": env("ACTIVITY_ANCHOR_QUEUE")}}
+if env("ANCHOR_DATABASE_URL", ""):
+    DATABASES["anchor"] = dj_database_url.parse(env("ANCHOR_DATABASE_URL"), conn_max_age=0)
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,

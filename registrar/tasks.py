@@ -50,3 +50,12 @@ def run_backup() -> str:
     from . import backups
 
     return str(backups.run_backup())
+
+
+@shared_task(name="registrar.tasks.anchor_activity_head")
+def anchor_activity_head(publish: bool = False) -> int:
+    """Beat: hourly, and daily with publish=True (ADR 0031). Fails loudly (AnchorRefused) when the log no longer
+    holds the last checkpoint: that is tampering or a restore to an older state, for a person to look at."""
+    from .anchor import checkpoint_append
+
+    return checkpoint_append(publish=publish).seq

@@ -1,5 +1,5 @@
 from .accounts import EmailVerification, FailedLogin, ThrottleCounter
-from .activity import ActivityEntry
+from .activity import ActivityCheckpoint, ActivityEntry, ActivityTally
 from .notifications import Notification
 from .numbering import ReferenceCounter
 from .office import District, Holiday, Office, Officer, Rank, User
@@ -7,7 +7,9 @@ from .rectification import RectificationOrder
 from .sweeps import SweepProblem, SweepRun
 
 __all__ = [
+    "ActivityCheckpoint",
     "ActivityEntry",
+    "ActivityTally",
     "District",
     "EmailVerification",
     "FailedLogin",

@@ -114,3 +114,62 @@ def canonical_form(*, seq, at, actor_id, action, society_id, target, data) -> st
 
 def chain_hash(canonical: str, prev_hash: str) -> str:
     return hashlib.sha256((prev_hash + "\n" + canonical).encode("utf-8")).hexdigest()
+
+
+class CheckpointQuerySet(models.QuerySet):
+    def update(self, **kwargs):
+        raise AppendOnlyError()
+
+    def delete(self):
+        raise AppendOnlyError()
+
+    def bulk_update(self, objs, fields, batch_size=None):
+        raise AppendOnlyError()
+
+
+class ActivityCheckpoint(models.Model):
+    """The log's head as the anchor job saw it (ADR 0031): appended by registrar.anchor.checkpoint_append through
+    the `anchor` database connection, a role that may only read the log and append here. The application role
+    may only read this table, so a truncated log or a deleted tail no longer matches the latest checkpoint.
+    `published` marks the daily checkpoint e-mailed to the Registrar and shown on /activity/head/."""
+
+    seq = models.PositiveBigIntegerField(_("entries"))
+    hash = models.CharField(_("head hash"), max_length=64)
+    at = models.DateTimeField(_("anchored at"))
+    published = models.BooleanField(default=False)
+
+    objects = CheckpointQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-pk"]
+        indexes = [models.Index(fields=["published", "-id"], name="checkpoint_published")]
+
+    def __str__(self):
+        return f"checkpoint #{self.seq} {self.hash[:12]}"
+
+    def save(self, *args, **kwargs):
+        if self.pk is not None:
+            raise AppendOnlyError()
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise AppendOnlyError()
+
+
+class ActivityTally(models.Model):
+    """Frequent anonymous events counted outside the chain (ADR 0031): one row per (action, target, day), raised
+    by registrar.anchor.tally with one upsert, under no global lock. Certificate verifications are counted here;
+    a chained entry per GET serialised every writer behind anonymous readers."""
+
+    action = models.CharField(_("action"), max_length=64)
+    society = models.ForeignKey("societies.Society", on_delete=models.CASCADE, null=True, blank=True,
+                                related_name="+")
+    target = models.CharField(_("target"), max_length=120)
+    day = models.DateField(_("day"))
+    count = models.PositiveIntegerField(_("count"), default=0)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["action", "target", "day"], name="activity_tally_once")]
+
+    def __str__(self):
+        return f"{self.action} {self.target} {self.day}: {self.count}"

@@ -1,6 +1,5 @@
 """Public pages about societies: status lookup and certificate verification. No login; no personal data."""
 
-from django.db import transaction
 from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
 
@@ -51,9 +50,8 @@ def verify_certificate(request, token):
                    .filter(token=token[:100]).first())
     if certificate is None:
         return render(request, "societies/public/verify_unknown.html", {"message": NOT_GENUINE}, status=404)
-    with transaction.atomic():
-        activity.record(SocietyAction.CERTIFICATE_VERIFIED, actor=None, society=certificate.society,
-                        target=certificate, data={"ip_hint": (request.META.get("REMOTE_ADDR") or "")[:7]})
+    # Counted outside the chain (ADR 0031): a chained entry per anonymous GET queued every writer behind readers.
+    activity.tally(SocietyAction.CERTIFICATE_VERIFIED, society=certificate.society, target=certificate)
     return render(request, "societies/public/verify.html", {
         "certificate": certificate, "society": certificate.society,
         # Genuine is not the same as valid: a dissolved society's, or a registration set aside by order, is void.
