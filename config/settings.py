@@ -58,9 +58,9 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "registrar.request_guards.ControlCharactersMiddleware",  # NUL/control characters: 400 or 404, never a 500
     "django_otp.middleware.OTPMiddleware",  # request.user.is_verified() (ADR 0011-second-factor)
     "registrar.second_factor.SecondFactorMiddleware",  # statewide ranks and superusers: code before anything
-    "registrar.request_guards.ControlCharactersMiddleware",  # NUL/control characters: 400 or 404, never a 500
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
 ]
@@ -143,11 +143,6 @@ LOGOUT_REDIRECT_URL = "landing"
 # Login throttling: after this many failures for one username within the window, refuse for the window.
 LOGIN_FAILURE_LIMIT = int(env("LOGIN_FAILURE_LIMIT", "5"))
 LOGIN_LOCKOUT_MINUTES = int(env("LOGIN_LOCKOUT_MINUTES", "15"))
-
-# Second factor (TOTP, django-otp; ADR 0011-second-factor): required for the statewide ranks (RCS, Additional,
-# Joint, Deputy RCS) and superusers, and for any officer who turned it on. There is no switch to turn it off.
-OTP_TOTP_ISSUER = "RCS Assam"
-OTP_TOTP_THROTTLE_FACTOR = 1  # after each wrong code the next try waits 1, 2, 4, ... seconds
 # Village service centres put many people behind one address: its limit is higher than an account's.
 LOGIN_ADDRESS_LIMIT = int(env("LOGIN_ADDRESS_LIMIT", "50"))
 # The client address is REMOTE_ADDR, unless REMOTE_ADDR is one of these proxies (IPs or CIDR networks): then
@@ -156,6 +151,11 @@ TRUSTED_PROXY_IPS = [p.strip() for p in env("TRUSTED_PROXY_IPS").split(",") if p
 # Shared office computers: a session ends after this long without a request (registrar.middleware).
 SESSION_IDLE_MINUTES = int(env("SESSION_IDLE_MINUTES", "30"))
 SESSION_COOKIE_AGE = SESSION_IDLE_MINUTES * 60
+
+# Second factor (TOTP, django-otp; ADR 0011-second-factor): required for the statewide ranks (RCS, Additional,
+# Joint, Deputy RCS) and superusers, and for any officer who turned it on. There is no switch to turn it off.
+OTP_TOTP_ISSUER = "RCS Assam"
+OTP_TOTP_THROTTLE_FACTOR = 1  # after each wrong code the next try waits 1, 2, 4, ... seconds
 
 # --- language and time -------------------------------------------------------------------------------
 # Django 5.2 ships no Assamese locale: register its language info ourselves (issue 3 § 5).

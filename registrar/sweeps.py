@@ -84,7 +84,8 @@ def row_label(model, key) -> str:
 
 def run_isolated(sweeper_name: str, units: Iterable, apply: Callable[[object], object], *, today: date,
                  label: Callable[[object], str] = str, result: SweepResult | None = None,
-                 district_of: Callable[[object], int | None] | None = None) -> SweepResult:
+                 district_of: Callable[[object], int | None] | None = None,
+                 describe: Callable[[object], tuple[str, str]] | None = None) -> SweepResult:
     """Apply `apply(unit)` to each unit in its own transaction (a savepoint inside an outer one).
 
     `apply` returns a line, a list of lines, or None (nothing to do: the row was taken by another worker or no
@@ -103,7 +104,8 @@ def run_isolated(sweeper_name: str, units: Iterable, apply: Callable[[object], o
                 lines = apply(unit)
         except Exception as exc:  # any error of one row must not stop the others
             logger.exception("sweeper %s failed on %s", sweeper_name, name)
-            record_problem(sweeper_name, name, exc, today, district_id=_district(district_of, unit))
+            record_problem(sweeper_name, name, exc, today, district_id=_safely(district_of, unit),
+                           description=_safely(describe, unit) or ("", ""))
             result.problems.append(f"{name}: {exc.__class__.__name__}: {exc}")
             continue
         result.extend([lines] if isinstance(lines, str) else lines)
@@ -113,18 +115,21 @@ def run_isolated(sweeper_name: str, units: Iterable, apply: Callable[[object], o
     return result
 
 
-def _district(district_of, unit) -> int | None:
-    if district_of is None:
+def _safely(read, unit):
+    """The district or description of a failed unit, read fresh; None when the row cannot even be read (it may be
+    what is broken): the problem is still recorded, without it."""
+    if read is None:
         return None
     try:
-        return district_of(unit)
-    except Exception:  # the row may be what is broken: the problem is still recorded, without a district
-        logger.exception("no district for %s", unit)
+        with transaction.atomic():
+            return read(unit)
+    except Exception:
+        logger.exception("could not describe %s", unit)
         return None
 
 
 def record_problem(sweeper_name: str, name: str, exc: BaseException, today: date, *,
-                   district_id: int | None = None) -> None:
+                   district_id: int | None = None, description: tuple[str, str] = ("", "")) -> None:
     """Upsert the open problem of (sweeper, row) in its own transaction, after the row's work rolled back."""
     from django.db.models import F
 
@@ -137,7 +142,8 @@ def record_problem(sweeper_name: str, name: str, exc: BaseException, today: date
                    .update(error=text, last_failed_on=today, last_failed_at=clock.now(), failures=F("failures") + 1))
         if not updated:
             SweepProblem.objects.create(sweeper=sweeper_name, row=name[:200], error=text, first_failed_on=today,
-                                        last_failed_on=today, last_failed_at=clock.now(), district_id=district_id)
+                                        last_failed_on=today, last_failed_at=clock.now(), district_id=district_id,
+                                        subject=description[0][:200], url=description[1][:300])
 
 
 def open_problem_count() -> int:

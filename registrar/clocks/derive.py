@@ -55,6 +55,21 @@ def district_of(model, path: str, pk) -> int | None:
     return model.objects.filter(pk=pk).values_list(path, flat=True).first()
 
 
+def describe_row(clock: Clock, pk) -> tuple[str, str]:
+    """(subject, link) of a clock's row for the sweep problems page."""
+    row = clock.model.objects.select_related(*clock.related).get(pk=pk)
+    return clock.subject(row), clock.url(row)
+
+
+def describe_society(society_id) -> tuple[str, str]:
+    from django.urls import reverse
+
+    from societies.models import Society
+
+    society = Society.objects.get(pk=society_id)
+    return f"{society.registration_number} · {society.name}", reverse("office_society_detail", args=[society.pk])
+
+
 def expiry_sweep(clock: Clock, *, today: date) -> sweeps.SweepResult:
     due = expiry_due_query(clock, today)
     name = clock.expiry.sweeper
@@ -64,10 +79,12 @@ def expiry_sweep(clock: Clock, *, today: date) -> sweeps.SweepResult:
 
         return sweeps.run_isolated(name, society_ids, partial(_settle_society, clock, today), today=today,
                                    label=partial(sweeps.row_label, Society),
-                                   district_of=partial(district_of, Society, "district"))
+                                   district_of=partial(district_of, Society, "district"),
+                                   describe=describe_society)
     return sweeps.run_isolated(name, list(due.values_list("pk", flat=True)), partial(_apply_row, clock, today),
                                today=today, label=partial(sweeps.row_label, clock.model),
-                               district_of=partial(district_of, clock.model, clock.district))
+                               district_of=partial(district_of, clock.model, clock.district),
+                               describe=partial(describe_row, clock))
 
 
 # ---- reminders ----------------------------------------------------------------------------------------------
@@ -110,7 +127,8 @@ def reminder_sweep(clock: Clock, *, today: date) -> sweeps.SweepResult:
 
     return sweeps.run_isolated(spec.sweeper, due, remind, today=today,
                                label=lambda item: sweeps.row_label(clock.model, item[0].pk),
-                               district_of=lambda item: district_of(clock.model, clock.district, item[0].pk))
+                               district_of=lambda item: district_of(clock.model, clock.district, item[0].pk),
+                               describe=lambda item: describe_row(clock, item[0].pk))
 
 
 # ---- chores -------------------------------------------------------------------------------------------------
@@ -131,7 +149,9 @@ def chore_sweep(item: Chore, *, today: date) -> sweeps.SweepResult:
         tried.update(due)
         sweeps.run_isolated(item.sweeper, due, apply, today=today, result=result,
                             label=partial(sweeps.row_label, item.model),
-                            district_of=partial(district_of, item.model, item.district))
+                            district_of=partial(district_of, item.model, item.district),
+                            describe=lambda pk: describe_society(
+                                item.model.objects.filter(pk=pk).values_list("society_id", flat=True).get()))
         if not item.repeat:
             return result
 

@@ -20,6 +20,9 @@ class SweepProblem(models.Model):
     resolved_on = models.DateField(_("resolved on (run date)"), null=True, blank=True)
     # The row's district, read when it failed, so each district office sees its own rows; empty for a whole
     # sweeper that failed (the Directorate sees those).
+    subject = models.CharField(_("record"), max_length=200, blank=True,
+                               help_text=_("what the row is, in words, when it could be read"))
+    url = models.CharField(_("link"), max_length=300, blank=True)
     district = models.ForeignKey("registrar.District", on_delete=models.PROTECT, null=True, blank=True,
                                  related_name="+", verbose_name=_("district"))
 
