@@ -88,8 +88,12 @@ DEMO_DEVICE_NAME = "demo"
 
 
 def register_login(role: str, username: str, note: str = "") -> None:
-    if all(existing[1] != username for existing in LOGINS):
-        LOGINS.append((role, username, note))
+    """Once per username; a re-seed replaces the entry, so the printed note (a TOTP secret) is today's."""
+    for i, existing in enumerate(LOGINS):
+        if existing[1] == username:
+            LOGINS[i] = (role, username, note)
+            return
+    LOGINS.append((role, username, note))
 
 
 def print_logins(stdout) -> None:

@@ -188,7 +188,7 @@ def account_unlock(*, user_id: int, actor) -> None:
     left alone: it protects everyone behind that address, not one account."""
     from .. import throttle
 
-    target = User.objects.select_for_update().select_related("officer").get(pk=user_id)
+    target = User.objects.select_for_update(of=("self",)).select_related("officer").get(pk=user_id)
     if not can_unlock(actor, target):
         raise PermissionDenied(UNLOCK_NOT_ALLOWED)
     key = throttle.subject_key("login", "user", str(target.pk))

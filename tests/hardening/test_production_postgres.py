@@ -97,7 +97,8 @@ class FreezableRelay:
 
 
 def production_env(database_url: str, static_root: Path, tmp: Path) -> dict:
-    env = {k: v for k, v in os.environ.items() if k not in {"DJANGO_SETTINGS_MODULE", "DEBUG"}}
+    env = {k: v for k, v in os.environ.items() if k not in {"DJANGO_SETTINGS_MODULE", "DEBUG",
+                                                                 "DJANGO_ALLOW_ASYNC_UNSAFE"}}  # set by test.sh for Playwright
     env.update({
         "DEBUG": "false", "SECRET_KEY": SECRET, "ALLOWED_HOSTS": "127.0.0.1",
         "DATABASE_URL": database_url, "CELERY_BROKER_URL": "", "STATIC_ROOT": str(static_root),

@@ -3,6 +3,7 @@ from tests.triad import Case
 CASES = [
     Case("landing", "public"),
     Case("healthz", "public"),
+    Case("activity_head", "public"),
     Case("login", "public"),
     Case("signup", "public"),
     Case("verify_email", "public"),
