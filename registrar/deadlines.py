@@ -9,10 +9,14 @@ the office's service target).
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from django.utils.translation import gettext_lazy as _
+
 from .calendar import days_left
 from .statute.catalogue import get_rule, yaml_rules
 
 DEFAULT_HORIZON_DAYS = 30
+PERIOD_LABELS = {"statute": _("fixed by the Act"), "officer": _("fixed by an officer's order"),
+                 "service": _("the office's service target")}
 
 
 @dataclass(frozen=True)
@@ -26,6 +30,11 @@ class Deadline:
     url: str = ""
     period: str = "statute"
     clock: str = ""
+
+    @property
+    def period_label(self) -> str:
+        """Who fixed the last day: the Act, an officer's order, or the office's service target."""
+        return str(PERIOD_LABELS.get(self.period, self.period))
 
     @property
     def quote(self) -> str:

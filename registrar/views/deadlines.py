@@ -12,7 +12,7 @@ from ..access import officer_required
 from ..deadlines import DEFAULT_HORIZON_DAYS, deadlines_for_officer
 
 STATES = (("due", _("Due")), ("overdue", _("Overdue")))
-CSV_HEADER = ["rule_id", "section", "last_day", "days_left", "state", "consequence", "subject", "district", "url"]
+CSV_HEADER = ["rule_id", "section", "last_day", "days_left", "state", "consequence", "subject", "district", "url", "period"]
 
 
 def _csv_safe(value) -> str:
@@ -55,6 +55,7 @@ def deadlines_board(request):
             writer.writerow([_csv_safe(v) for v in (
                 d.rule_id, d.section, d.last_day.isoformat(), left, "overdue" if left < 0 else "due",
                 d.consequence, d.subject_label, d.district_name, request.build_absolute_uri(d.url) if d.url else "",
+                d.period,
             )])
         return response
 

@@ -85,11 +85,12 @@ def test_board_csv_download(client, citizen, sonitpur, kamrup, arcs_officer):
     assert response["Content-Disposition"] == 'attachment; filename="deadlines-2026-03-01.csv"'
     rows = list(csv.reader(io.StringIO(response.content.decode())))
     assert rows[0] == ["rule_id", "section", "last_day", "days_left", "state", "consequence", "subject",
-                       "district", "url"]
+                       "district", "url", "period"]
     assert len(rows) == 3
     assert rows[1][:5] == ["registration_deemed_60d", "11 proviso", "2026-03-06", "5", "due"]
     assert rows[1][6] == f"{app.acknowledgement_number} · {SONITPUR_NAME}"
     assert rows[1][8] == f"http://testserver/office/applications/{app.pk}/"
+    assert rows[1][9] == "statute"  # the Act fixes the 60 days (an officer's order or a service target otherwise)
     assert rows[2][6].startswith("SNT/")  # the formula-looking name is not the first character of the cell
     assert "Kamrup" not in response.content.decode()
 
