@@ -8,16 +8,18 @@ import pytest
 from django.db import transaction
 
 from registrar import sweeps
+from societies.governance import rules
 from societies.governance.models import (
     Board,
     ComplianceFlag,
     Director,
     FinancialYear,
+    OfficerAppointment,
     Proceedings,
     Requisition,
 )
 
-from .helpers import elect_board, make_society, requisition, year
+from .helpers import elect_board, make_society, requisition, supervision_start, year
 from .test_other_sweepers import make_proceedings
 
 pytestmark = pytest.mark.django_db
@@ -42,6 +44,17 @@ def _build(user):
     gm = make_society(name="F special GM only")  # directors cease 4 Oct 2026
     elect_board(gm, date(2023, 6, 1))
     requisition(gm, Requisition.Kind.GENERAL_MEETING, date(2026, 8, 20))
+    special_board = make_society(name="G special Board meeting")  # President ceases 30 Sep 2026 (s.43(2)-(3))
+    elect_board(special_board, date(2023, 6, 1))
+    requisition(special_board, Requisition.Kind.BOARD_MEETING, date(2026, 9, 15))
+    promoter = make_society(name="H promoter Board", registered_on=date(2025, 10, 2))  # its year ends 2 Oct 2026
+    supervision_start(promoter)
+    FinancialYear.objects.filter(society=promoter).update(agm_held_on=date(2026, 9, 1), meetings_checked=True)
+    Board.objects.filter(society=promoter).update(next_meeting_due_on=date(2099, 1, 1))
+    officer = make_society(name="I officer in charge")  # 90 days run out 29 Sep 2026: flagged 30 Sep
+    OfficerAppointment.objects.create(society=officer, officer=user, appointed_by=user, appointed_on=date(2026, 7, 1),
+                                      order_number="ARCS/SNT/CATCH-UP/1",
+                                      board_due_on=rules.officer_board_last_day(date(2026, 7, 1)))
 
 
 def _snapshot():
@@ -80,3 +93,8 @@ def test_agm_and_board_sweeps_catch_up_day_by_day_equals_one_late_run(secretary)
     assert late["proceedings"] == [("deemed_approved", date(2026, 10, 2))]
     assert ("D gap", "Ranjit Bora", None, None, date(2026, 9, 30), date(2029, 9, 30)) in late["directors"]
     assert ("B special GM and AGM", "lapsed", date(2026, 10, 4)) in late["requisitions"]
+    assert ("G special Board meeting", "lapsed", date(2026, 9, 30)) in late["requisitions"]
+    assert ("G special Board meeting", "Ranjit Bora", None, None, date(2026, 9, 30), date(2029, 9, 30)) \
+        in late["directors"]
+    assert ended["H promoter Board"] == (date(2026, 10, 3), "promoter_lapsed")
+    assert ("I officer in charge", "officer_overrun", date(2026, 9, 30)) in late["flags"]
