@@ -1,6 +1,7 @@
 """Before the HTTP run: one filing and one bare insert in-process (django.test.Client) to count their SQL
 statements, and to stop early with a clear message if the filing view refuses the harness's form."""
 
+from django.conf import settings
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
 from django.test import Client
@@ -19,7 +20,10 @@ def count_queries(who: Identity, fields: dict) -> dict[str, int]:
     client = Client()
     client.force_login(User.objects.get(pk=who.user_id))
     counts = {}
-    with override_settings(ROOT_URLCONF="bench.rush.urls"):
+    # In-process this is config.settings with DEBUG off: the same overrides as bench/rush/settings.py gives gunicorn
+    # (plain http, no https redirect; no collected-static manifest), or the probe gets a 301 / a missing manifest.
+    plain = {**settings.STORAGES, "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}}
+    with override_settings(ROOT_URLCONF="bench.rush.urls", SECURE_SSL_REDIRECT=False, STORAGES=plain):
         for name, path in (("bare insert", "/bench/bare-insert/"),
                            ("bare insert + activity", "/bench/bare-insert-logged/")):
             with CaptureQueriesContext(connection) as ctx:
