@@ -125,6 +125,13 @@ class Chore:
     repeat: bool = False
 
 
+def follow(row, path: str):
+    """The object at a Django lookup path from a row: follow(year, "society__district") is year.society.district."""
+    for part in path.split("__"):
+        row = getattr(row, part)
+    return row
+
+
 _CLOCKS: dict[str, Clock] = {}
 _CHORES: dict[str, Chore] = {}
 

@@ -13,11 +13,6 @@ from registrar.reminders import reminder_due
 from .declaration import Chore, Clock
 from .recipients import recipients_for
 
-
-def society_id_path(clock: Clock) -> str:
-    return f"{clock.society}_id" if "__" not in clock.society else f"{clock.society}__pk"
-
-
 # ---- expiry -------------------------------------------------------------------------------------------------
 
 def expiry_due_query(clock: Clock, today: date):
@@ -74,7 +69,7 @@ def expiry_sweep(clock: Clock, *, today: date) -> sweeps.SweepResult:
     due = expiry_due_query(clock, today)
     name = clock.expiry.sweeper
     if clock.expiry.settle is not None:
-        society_ids = list(dict.fromkeys(due.values_list(society_id_path(clock), flat=True)))
+        society_ids = list(dict.fromkeys(due.values_list(clock.society, flat=True)))
         from societies.models import Society
 
         return sweeps.run_isolated(name, society_ids, partial(_settle_society, clock, today), today=today,
@@ -117,10 +112,11 @@ def reminder_sweep(clock: Clock, *, today: date) -> sweeps.SweepResult:
     def remind(item):
         row, offset = item
         url = (spec.url or clock.url)(row)
+        params = spec.params(row, today)  # once per row, not per recipient
         lines = []
         for user in people(row):
             _note, created = notify(user, key=reminder_key(clock, row.pk, offset), subject=spec.subject,
-                                    body=spec.body, params=spec.params(row, today), url=url, sms=spec.sms)
+                                    body=spec.body, params=params, url=url, sms=spec.sms)
             if created:
                 lines.append(f"{clock.subject(row)}: {offset}-day reminder to {user.username}")
         return lines

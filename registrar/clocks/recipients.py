@@ -2,31 +2,28 @@
 
 from registrar.selectors import officers_in_district, secretaries_by_society, superiors_for_district
 
-from .declaration import DECIDING_OFFICERS, DISTRICT_OFFICERS, SECRETARIES
-
-
-def _path(row, path: str):
-    for part in path.split("__"):
-        row = getattr(row, part)
-    return row
+from .declaration import DECIDING_OFFICERS, DISTRICT_OFFICERS, SECRETARIES, follow
 
 
 def recipients_for(kind: str, clock, rows: list):
     """A function row -> [users] for the due rows (one query per district, or one for all secretaries)."""
     if kind == SECRETARIES:
-        society_ids = {_path(row, clock.society).pk for row in rows}
+        society_ids = {follow(row, clock.society).pk for row in rows}
         by_society = secretaries_by_society(society_ids) if society_ids else {}
-        return lambda row: by_society.get(_path(row, clock.society).pk, [])
+        return lambda row: by_society.get(follow(row, clock.society).pk, [])
     cache: dict = {}
+    superiors: dict = {}  # the Directorate ranks oversee every district: read once, not once per district
 
     def officers(row):
-        district = _path(row, clock.district)
+        district = follow(row, clock.district)
         if district.pk not in cache:
             found = list(officers_in_district(district))
             if kind == DECIDING_OFFICERS:
                 from registrar.models import Rank
 
-                found = [o for o in found if o.rank == Rank.ARCS] + list(superiors_for_district(district))
+                if "all" not in superiors:
+                    superiors["all"] = list(superiors_for_district(district))
+                found = [o for o in found if o.rank == Rank.ARCS] + superiors["all"]
             users = {o.user.pk: o.user for o in found}
             cache[district.pk] = list(users.values())
         return cache[district.pk]

@@ -4,14 +4,7 @@ from datetime import date, timedelta
 
 from django.db.models import BooleanField, ExpressionWrapper
 
-from .declaration import Clock, declared
-
-
-def _path(row, path: str):
-    for part in path.split("__"):
-        row = getattr(row, part)
-    return row
-
+from .declaration import Clock, declared, follow
 
 # ---- the deadlines board ------------------------------------------------------------------------------------
 
@@ -29,7 +22,7 @@ def board_rows(clock: Clock, user, today: date, horizon_days: int):
 
     for row in board_query(clock, user, today + timedelta(days=horizon_days)):
         yield make_deadline(clock.rule_id, getattr(row, clock.due_field), subject_label=clock.subject(row),
-                            district_name=_path(row, clock.district).name, url=clock.url(row),
+                            district_name=follow(row, clock.district).name, url=clock.url(row),
                             period=clock.period, clock=clock.name)
 
 
@@ -72,7 +65,7 @@ def redate(clock: Clock, *, closed_day: date, closed_days: frozenset, today: dat
         new = clock.redate(row, closed_days)
         if new == old:
             continue
-        society = _path(row, clock.society) if clock.society else None
+        society = follow(row, clock.society) if clock.society else None
         moved.append(Redated(society=society, subject_label=clock.subject(row), rule_id=clock.rule_id,
                              old_last_day=old, new_last_day=new, target=row))
         setattr(row, clock.due_field, new)

@@ -9,6 +9,7 @@ import pytest
 
 from registrar import redating, sweeps, timeline
 from registrar.clocks import EFFECT, declared, declared_chores
+from registrar.clocks.declaration import follow
 from registrar.clocks.views import board_rows, timeline_items
 from registrar.timeline import timeline_for
 
@@ -27,10 +28,7 @@ def _fresh(row):
 
 
 def _society_of(clock, row):
-    value = row
-    for part in clock.society.split("__"):
-        value = getattr(value, part)
-    return value
+    return follow(row, clock.society)
 
 
 def test_every_declared_clock_has_a_builder_and_a_known_rule():
