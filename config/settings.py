@@ -47,6 +47,7 @@ INSTALLED_APPS = [
     "membership",
     "audit",
     "liquidation",
+    "orders",   # the register of orders and stays (issue 13)
 ]
 
 MIDDLEWARE = [

@@ -38,6 +38,12 @@ class Act(StrEnum):
     ORDER_ON_FLAG = "society.order_on_flag"
     # Setting aside an automatic effect of the Act on late-recorded facts (ADR 0007).
     RECTIFY_EFFECT = "registrar.rectify_effect"
+    # The office machinery (issue 13): the register of orders, stays, dues, outside parties, transfers.
+    RECORD_COMMUNICATION = "orders.record_communication"
+    STAY_ORDER = "orders.stay"
+    TRANSFER_CASES = "orders.transfer_cases"
+    RECORD_DUES = "dues.record"
+    INVITE_OUTSIDE_PARTY = "parties.invite"
 
 
 CAPABILITIES: dict[Act, frozenset[str]] = {
@@ -55,6 +61,17 @@ CAPABILITIES: dict[Act, frozenset[str]] = {
     # Confirming or dismissing a compliance flag by a numbered order (s.30(4), s.39, s.40(4), s.41(6), s.43).
     Act.ORDER_ON_FLAG: REGISTRAR_LEVEL,
     Act.RECTIFY_EFFECT: REGISTRAR_LEVEL,
+    # Entering the date an order was dispatched and its registered-post reference (s.111: windows run from it).
+    Act.RECORD_COMMUNICATION: ARCS_AND_ABOVE,
+    # s.111(4): staying an order pending its review or appeal, and vacating the stay. An ARCS's order is the
+    # Registrar's (lifecycles.md §15 item 21), so the office that reviews it may stay it.
+    Act.STAY_ORDER: ARCS_AND_ABOVE,
+    # Moving a transferred officer's open cases to the successor: the Directorate, like assignment.
+    Act.TRANSFER_CASES: REGISTRAR_LEVEL,
+    # Raising a due on an order (fees, costs, surcharge) and recording a payment against it.
+    Act.RECORD_DUES: ARCS_AND_ABOVE,
+    # Inviting an outside party (auditor firm, liquidator, claimant bank, appellate officer) to a case.
+    Act.INVITE_OUTSIDE_PARTY: ARCS_AND_ABOVE,
 }
 
 

@@ -36,20 +36,28 @@ def cards_for(audience: str, user, today: date) -> list[Card]:
     return cards
 
 
+# The office's functions (issue 13 point 7): the navigation is one menu per group, in this order.
+NAV_GROUPS = ("registration", "societies", "audit", "bakijai", "liquidation", "appeals", "reports", "office")
+
+
 @dataclass(frozen=True)
 class NavItem:
     label: str
     url_name: str
     order: int = 100
+    group: str = "office"
 
 
 _OFFICE_NAV: list[NavItem] = []
 
 
-def office_nav_item(label, url_name: str, order: int = 100) -> None:
-    """Apps add their office pages to the officer's navigation (in their AppConfig.ready)."""
+def office_nav_item(label, url_name: str, order: int = 100, group: str = "office") -> None:
+    """Apps add their office pages to the officer's navigation (in their AppConfig.ready), under one of
+    NAV_GROUPS."""
+    if group not in NAV_GROUPS:
+        raise ValueError(f"navigation group must be one of {NAV_GROUPS}, not {group!r}")
     if all(item.url_name != url_name for item in _OFFICE_NAV):
-        _OFFICE_NAV.append(NavItem(label, url_name, order))
+        _OFFICE_NAV.append(NavItem(label, url_name, order, group))
         _OFFICE_NAV.sort(key=lambda item: item.order)
 
 
