@@ -7,6 +7,7 @@ urlpatterns = [
     path("", include("registrar.urls")),
     path("", include("societies.urls")),
     path("", include("societies.governance.urls")),
+    path("", include("orders.urls")),
 ]
 
 # Branded error pages in both languages; a database outage gets a 503 with Retry-After (issue 11 § 6).
