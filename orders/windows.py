@@ -79,3 +79,21 @@ def appeal_window(kind: OrderKind, trigger_on: date | None, closed_days: frozens
 def review_is_open(kind: OrderKind, communicated_on: date | None, today: date) -> bool:
     window = review_window(kind, communicated_on)
     return window is not None and window.is_open(today)
+
+
+def trigger_date(order, trigger: str) -> date | None:
+    """The date on `order` a window runs from. Communication: the recorded dispatch, or for a migrated order
+    whose dispatch was never recorded, the date made (Order.effective_communication_date)."""
+    if trigger == COMMUNICATION:
+        return order.effective_communication_date
+    return getattr(order, trigger)
+
+
+def windows_for(order, closed_days: frozenset = frozenset()) -> list[Window]:
+    """The review and appeal windows of one order (none for a letter, none for an order set aside)."""
+    if not order.decides or not order.in_force:
+        return []
+    kind = order.order_kind
+    found = [review_window(kind, trigger_date(order, COMMUNICATION)),
+             appeal_window(kind, trigger_date(order, kind.appeal_trigger), closed_days)]
+    return [window for window in found if window is not None]
