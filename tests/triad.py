@@ -25,6 +25,9 @@ class Case:
     ok_status: int = 200
     query: str = ""
     notes: str = field(default="", compare=False)
+    # False for office pages whose URL kwargs name no record (a report's slug): another district's officer then
+    # gets 200, with their own district's figures, and must not see the marker.
+    about_record: bool = True
 
 
 # URL names that need no triad: Django's admin (own permission system), POST-only framework endpoints,
