@@ -61,3 +61,8 @@ urlpatterns += [
 from .views import activity_head as activity_head_views  # noqa: E402
 
 urlpatterns += [path("activity/head/", activity_head_views.activity_head, name="activity_head")]
+
+# My work: the officer's open cases across every declared clock, with escalation (issue 13 point 7).
+from .views import my_work as my_work_views  # noqa: E402
+
+urlpatterns += [path("office/my-work/", my_work_views.my_work_page, name="my_work")]

@@ -24,7 +24,6 @@ from .declaration import (
     DECIDING_OFFICERS,
     DISTRICT_OFFICERS,
     EFFECT,
-    ESCALATE,
     EXPIRY_KINDS,
     FLAG,
     OFFICER,
@@ -34,6 +33,7 @@ from .declaration import (
     STATUTE,
     Chore,
     Clock,
+    Escalation,
     Expiry,
     Reminders,
     chore,
@@ -43,7 +43,7 @@ from .declaration import (
 )
 
 __all__ = [
-    "DECIDING_OFFICERS", "DEFAULT_OFFSETS", "DISTRICT_OFFICERS", "EFFECT", "ESCALATE", "EXPIRY_KINDS", "FLAG",
-    "OFFICER", "SECRETARIES", "SERVICE", "STATUS", "STATUTE", "Chore", "Clock", "Expiry", "Reminders", "chore",
+    "DECIDING_OFFICERS", "DEFAULT_OFFSETS", "DISTRICT_OFFICERS", "EFFECT", "EXPIRY_KINDS", "FLAG",
+    "OFFICER", "SECRETARIES", "SERVICE", "STATUS", "STATUTE", "Chore", "Clock", "Escalation", "Expiry", "Reminders", "chore",
     "declare", "declared", "declared_chores",
 ]

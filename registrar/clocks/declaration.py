@@ -2,7 +2,7 @@
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from django.db.models import Q
 
@@ -11,9 +11,10 @@ from registrar.reminders import DEFAULT_OFFSETS
 # What happens when the last day passes (issue 12 point 1). EFFECT only for rules the pack marks automatic.
 EFFECT = "effect"        # a legal effect, dated on the legal day (deemed registration, Board dissolved)
 FLAG = "flag"            # a flag for an officer's order (the officer's 90 days under s.41(6))
-ESCALATE = "escalate"    # the matter goes to the officer above
 STATUS = "status"        # a status change (a filing becomes overdue)
-EXPIRY_KINDS = (EFFECT, FLAG, ESCALATE, STATUS)
+# Going to the officer above is not an expiry kind any more: it writes nothing, so it is the clock's
+# `escalation=` (below), computed from the dates when My work is read (ADR 0032-escalation-my-work).
+EXPIRY_KINDS = (EFFECT, FLAG, STATUS)
 
 # Who fixes the period: the Act (dates from the statute engine), an officer's order (a stored due date), or the
 # office's own service target. The deadlines board shows which.
@@ -77,6 +78,38 @@ class Reminders:
             raise ValueError(f"recipients must be one of {RECIPIENT_KINDS}, not {self.recipients!r}")
 
 
+@dataclass(frozen=True)
+class Escalation:
+    """An open row whose last day has passed goes up the officer ladder (registrar.ladder): the day after the
+    last day it is on the next rank's My work, and one rank higher for every `after_days` more days it stays
+    undecided, up to the Registrar. The rank below keeps it (overdue). Computed from the dates when read:
+    nothing is written, so a late or failed sweep changes nothing."""
+
+    after_days: int
+    base_rank: str = "arcs"          # who has the row before it escalates (registrar.ladder.BASE_RANK)
+
+    def __post_init__(self):
+        if self.after_days < 1:
+            raise ValueError("escalation after_days must be at least 1")
+
+    def level(self, last_day: date, today: date) -> int:
+        """0 up to the last day; 1 from the day after it; +1 after every further `after_days` days."""
+        from registrar.ladder import top_level
+
+        if today <= last_day:
+            return 0
+        return min(1 + ((today - last_day).days - 1) // self.after_days, top_level(self.base_rank))
+
+    def rank(self, last_day: date, today: date) -> str:
+        from registrar.ladder import escalation_rank
+
+        return escalation_rank(self.base_rank, self.level(last_day, today))
+
+    def latest_last_day(self, level: int, today: date) -> date:
+        """Rows at `level` or above today are those whose last day is on or before this date (level >= 1)."""
+        return today - timedelta(days=1 + (level - 1) * self.after_days)
+
+
 @dataclass(frozen=True, eq=False)
 class Clock:
     name: str
@@ -96,6 +129,8 @@ class Clock:
     met: Q | None = None             # a timeline row whose duty is done (default: not open)
     redate: Callable | None = None   # (row, closed_days) -> new filing last day: filings only (ADR 0007)
     related: tuple[str, ...] = ()    # select_related for the board and reminders
+    escalation: Escalation | None = None   # up the officer ladder after the last day (My work)
+    assignee: str | None = None      # path to the user the row is assigned to (My work), e.g. "assigned_officer"
 
     def __post_init__(self):
         if self.period not in PERIOD_KINDS:

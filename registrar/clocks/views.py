@@ -10,10 +10,9 @@ from .declaration import Clock, declared, follow
 
 def board_query(clock: Clock, user, until: date):
     """Open rows in the officer's jurisdiction whose last day is on or before `until` (overdue included)."""
-    from registrar.selectors import in_jurisdiction
+    from .work import open_rows  # the one base query, shared with My work
 
-    return (in_jurisdiction(clock.model.objects.filter(clock.open), user, district_field=clock.district)
-            .filter(**{f"{clock.due_field}__isnull": False, f"{clock.due_field}__lte": until})
+    return (open_rows(clock, user).filter(**{f"{clock.due_field}__lte": until})
             .select_related(clock.district, *clock.related).order_by(clock.due_field, "pk"))
 
 

@@ -27,6 +27,7 @@ from registrar.clocks import (
     SECRETARIES,
     Chore,
     Clock,
+    Escalation,
     Expiry,
     Reminders,
     chore,
@@ -214,6 +215,8 @@ SPECIAL_BOARD_MEETING = declare(Clock(
                               "(s.43(2)-(3))."),
 ))
 
+# No escalation: the day after the 15th the proceedings are deemed approved (s.45(1)) and the row closes, so there
+# is nothing left to decide above; the reminders before it already go to the district's officers.
 PROCEEDINGS = declare(Clock(
     name="proceedings_approval", rule_id="gm_proceedings_deemed_approved_15d", model=Proceedings,
     due_field="approval_last_day", open=Q(state=Proceedings.State.FILED), **IN_SOCIETY,
@@ -235,11 +238,18 @@ PROCEEDINGS = declare(Clock(
 
 # ---- an officer in charge (s.41(6)) -------------------------------------------------------------------------------
 
+OFFICER_OVERRUN_ESCALATES_AFTER_DAYS = 30
+
 OFFICER_IN_CHARGE = declare(Clock(
     name="officer_in_charge", rule_id="registrar_officer_constitutes_board_90d", model=OfficerAppointment,
     due_field="board_due_on", open=Q(ended_on__isnull=True), **IN_SOCIETY,
     subject=lambda a: _on(a, f"officer in charge (order {a.order_number})"), url=_society_url,
     timeline_label=lambda a: str(OFFICER_BOARD_BY),
+    # rules.yaml: "continue until a Board is constituted but flag the over-run to a supervisor". The row stays
+    # open after day 90 (the officer continues), so the over-run goes up the ladder: the Deputy Registrar from
+    # day 91, one rank higher every 30 more days (the office's service target; registrar.ladder).
+    escalation=Escalation(after_days=OFFICER_OVERRUN_ESCALATES_AFTER_DAYS),
+    assignee="officer",   # the officer acting as the Board has it on their My work
     expiry=Expiry(FLAG, sweeper="appointments_flag_overrun", order=60, apply=flag_officer_overrun,
                   due=Q(ended_on__isnull=True, overrun_flagged=False), related=("society",),
                   description="Flag for the Registrar an officer in charge who has not constituted a Board within "

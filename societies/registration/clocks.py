@@ -27,7 +27,7 @@ def _deem_registered(application, today):
     """The row is locked and re-checked by the frame: still open, last day passed, nothing sent in time."""
     from .services import application_deem_registered
 
-    society = application_deem_registered(application)
+    society = application_deem_registered(application, today=today)
     return (f"{application.acknowledgement_number}: deemed registered from {society.registered_on:%d %b %Y} "
             f"as {society.registration_number}")
 
@@ -44,6 +44,10 @@ DEEMED_REGISTRATION = declare(Clock(
     # Reads the partial index app_open_due_idx.
     open=Q(state__in=OPEN_STATES) & (Q(dispatched_on__isnull=True) | Q(dispatched_on__gt=F("decision_due_on"))),
     district="district", society="society", related=("district",),
+    # My work: the officer the application is assigned to has it, as the district's ARCS does. No escalation:
+    # on day 61 the society is deemed registered and the row closes, so nothing waits above after the last day;
+    # before it, the reminders already go to the deciding officers (the ARCS and the Directorate's ranks).
+    assignee="assigned_officer",
     subject=lambda a: f"{a.acknowledgement_number or '—'} · {a.proposed_name}",
     url=lambda a: reverse("office_application_detail", args=[a.pk]),
     timeline_label=lambda a: str(DECISION_LAST_DAY), met=~Q(state__in=OPEN_STATES),
