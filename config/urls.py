@@ -8,6 +8,7 @@ urlpatterns = [
     path("", include("societies.urls")),
     path("", include("societies.governance.urls")),
     path("", include("orders.urls")),
+    path("", include("parties.urls")),
 ]
 
 # Branded error pages in both languages; a database outage gets a 503 with Retry-After (issue 11 § 6).

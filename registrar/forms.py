@@ -98,17 +98,22 @@ class SignupForm(forms.Form):
 
     def clean(self):
         data = super().clean()
-        p1, p2 = data.get("password1"), data.get("password2")
-        if p1 and p2 and p1 != p2:
-            self.add_error("password2", PASSWORDS_DIFFER)
-        elif p1:
-            probe = User(username=data.get("email", ""), email=data.get("email", ""),
-                         first_name=data.get("full_name", ""))
-            try:
-                password_validation.validate_password(p1, probe)
-            except forms.ValidationError as error:
-                self.add_error("password1", error)
+        check_new_password(self, data, email=data.get("email", ""))
         return data
+
+
+def check_new_password(form, data, *, email: str) -> None:
+    """password1/password2 of a new account: the same twice, and passing the validators (which compare it with
+    the e-mail and the name). Used by sign-up and by an outside party's acceptance (parties.forms)."""
+    p1, p2 = data.get("password1"), data.get("password2")
+    if p1 and p2 and p1 != p2:
+        form.add_error("password2", PASSWORDS_DIFFER)
+    elif p1:
+        probe = User(username=email, email=email, first_name=data.get("full_name", ""))
+        try:
+            password_validation.validate_password(p1, probe)
+        except forms.ValidationError as error:
+            form.add_error("password1", error)
 
 
 class VerifyForm(forms.Form):

@@ -43,6 +43,15 @@ def messages_for(note: Notification, *, email: bool, sms: bool) -> list[OutboxMe
     return rows
 
 
+def email_address(to: str, *, subject: str, body: str) -> OutboxMessage:
+    """An e-mail to an address with no account (so no inbox notice): an invitation to an outside party. Written
+    in the caller's transaction and dispatched after commit, like a notice's rows."""
+    row = OutboxMessage.objects.create(notification=None, channel=OutboxMessage.Channel.EMAIL, to=to,
+                                       subject=subject[:200], body=body)
+    dispatch_on_commit([row])
+    return row
+
+
 def dispatch(message_id: int) -> bool:
     """Queue one delivery. Never raises: a broker that is down leaves the row for `redeliver_due`."""
     from .tasks import deliver_outbox_message
@@ -83,7 +92,8 @@ def deliver(message_id: int) -> bool:
             message.last_error = ""
             message.save(update_fields=["attempts", "last_attempt_at", "last_error", "sent_at"])
             stamp = "emailed_at" if message.channel == OutboxMessage.Channel.EMAIL else "texted_at"
-            Notification.objects.filter(pk=message.notification_id).update(**{stamp: message.sent_at})
+            if message.notification_id is not None:
+                Notification.objects.filter(pk=message.notification_id).update(**{stamp: message.sent_at})
             return True
     # Raised after the block so the attempt and its error are committed.
     raise DeliveryFailed(f"outbox message {message_id} ({message.channel} to {message.to}): {message.last_error}") \

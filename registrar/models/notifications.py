@@ -38,7 +38,9 @@ class OutboxMessage(models.Model):
         EMAIL = "email", _("E-mail")
         SMS = "sms", _("SMS")
 
-    notification = models.ForeignKey(Notification, on_delete=models.CASCADE, related_name="outbox")
+    # None: an e-mail to an address that has no account yet (an outside party's invitation, parties.services).
+    notification = models.ForeignKey(Notification, on_delete=models.CASCADE, related_name="outbox", null=True,
+                                     blank=True)
     channel = models.CharField(_("channel"), max_length=5, choices=Channel.choices)
     to = models.CharField(_("to"), max_length=254)
     subject = models.CharField(_("subject"), max_length=200)

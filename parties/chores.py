@@ -1,0 +1,57 @@
+"""The sweepers of outside parties, declared through the clock frame (registrar.clocks.Chore): isolated per row.
+
+Access already ends the moment a case closes (parties.access refuses a closed case) or an invitation's last day
+passes (the accept page refuses it); these keep the records and the guardian rows in step with that.
+"""
+
+from functools import reduce
+from operator import or_
+
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Q
+
+from registrar.clocks import Chore, chore
+from registrar.clocks.derive import chore_sweep
+
+from . import kinds, services
+from .models import PartyGrant, PartyInvitation
+
+
+def _closed_cases(today) -> Q:
+    """Rows whose case (of any declared kind) is closed: one sub-select per kind."""
+    parts = [Q(content_type=ContentType.objects.get_for_model(kind.model),
+               object_id__in=kind.model.objects.filter(kind.closed_q(today)).values("pk"))
+             for kind in kinds.declared()]
+    return reduce(or_, parts)
+
+
+def grants_due(today):
+    return PartyGrant.objects.filter(active=True).filter(_closed_cases(today)).order_by("pk")
+
+
+PENDING = Q(accepted_at__isnull=True, revoked_at__isnull=True, lapsed_on__isnull=True)
+
+
+def invitations_due(today):
+    return PartyInvitation.objects.filter(PENDING).filter(Q(expires_on__lt=today) | _closed_cases(today)) \
+        .order_by("pk")
+
+
+GRANTS_END = chore(Chore(
+    sweeper="party_grants_end_for_closed_cases", order=90, model=PartyGrant, due_query=grants_due,
+    apply=services.grant_end_for_closed_case, lock=Q(active=True), related=("user", "society"),
+    district="district",
+    description="End outside parties' access to cases that have closed and remove their permissions."))
+
+INVITATIONS_LAPSE = chore(Chore(
+    sweeper="party_invitations_lapse", order=91, model=PartyInvitation, due_query=invitations_due,
+    apply=services.invitation_lapse, lock=PENDING, related=("society",), district="district",
+    description="Lapse invitations of outside parties not accepted within 14 days, or whose case closed."))
+
+
+def party_grants_end_for_closed_cases(*, today):
+    return chore_sweep(GRANTS_END, today=today)
+
+
+def party_invitations_lapse(*, today):
+    return chore_sweep(INVITATIONS_LAPSE, today=today)
