@@ -197,6 +197,19 @@ PDF_CHECK_WORKERS = int(env("PDF_CHECK_WORKERS", "1"))
 PDF_CHECK_SECONDS = float(env("PDF_CHECK_SECONDS", "10"))
 PDF_CHECK_MEMORY_MB = int(env("PDF_CHECK_MEMORY_MB", "512"))
 SITE_URL = env("SITE_URL", "http://127.0.0.1:8000")
+# Order PDFs are signed with the office's certificate (orders.signing, ADR 0033): a PEM key and certificate, or
+# a PKCS#12 file with its passphrase. With DEBUG on they default to the test certificate that
+# `manage.py make_signing_certificate` writes under var/signing/ (the quick start runs it); with DEBUG off they
+# must be set (`check --deploy` reports orders.E001 otherwise, and signing refuses to run).
+_SIGNING_DIR = BASE_DIR / "var" / "signing"
+ORDER_SIGNING_KEY = env("ORDER_SIGNING_KEY", str(_SIGNING_DIR / "office.key.pem") if DEBUG else "")
+ORDER_SIGNING_CERT = env("ORDER_SIGNING_CERT", str(_SIGNING_DIR / "office.cert.pem") if DEBUG else "")
+ORDER_SIGNING_PKCS12 = env("ORDER_SIGNING_PKCS12")
+ORDER_SIGNING_PASSPHRASE = env("ORDER_SIGNING_PASSPHRASE")
+# The certificate(s) of the authority that issued the office's certificate: the trust root signature_status()
+# checks against, and the chain embedded in each signature.
+ORDER_SIGNING_CA_CERTS = [p for p in env("ORDER_SIGNING_CA_CERTS", str(_SIGNING_DIR / "root.cert.pem") if DEBUG
+                                         else "").split(",") if p]
 
 # --- email and SMS ----------------------------------------------------------------------------------
 EMAIL_BACKEND = env("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")

@@ -9,3 +9,4 @@ class OrdersConfig(AppConfig):
 
     def ready(self):
         from . import actions, kinds  # noqa: F401  (activity codes; the built-in kinds are declared on import)
+        from . import checks  # noqa: F401  (orders.E001: the signing key in production)

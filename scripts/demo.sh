@@ -6,6 +6,8 @@ unset DATABASE_URL CELERY_BROKER_URL
 PY=.venv/bin/python
 $PY manage.py compilemessages --ignore=.venv -v 0
 $PY manage.py migrate --noinput -v 0
+# Order PDFs are signed (ADR 0033): a self-made TEST certificate under var/signing/, made once.
+$PY manage.py make_signing_certificate
 $PY manage.py seed_demo
 # Beat does not run in eager mode: apply today's statutory sweeps once so the demo shows their effects.
 # A row a sweep cannot process makes run_sweeps exit 1 (every other row still ran): say so, and start anyway.

@@ -121,6 +121,24 @@ def _private_media(settings, tmp_path):
     settings.MEDIA_ROOT = settings.PRIVATE_MEDIA_ROOT
 
 
+@pytest.fixture(scope="session")
+def signing_certificate(tmp_path_factory):
+    """A throwaway test root and office certificate for the whole run (orders.signing; never var/signing/)."""
+    from orders.signing import make_test_certificate
+
+    return make_test_certificate(tmp_path_factory.mktemp("signing"))
+
+
+@pytest.fixture(autouse=True)
+def _office_signing_key(settings, signing_certificate):
+    # Every PDF the office renders is signed (ADR 0033): tests sign with the run's throwaway certificate.
+    settings.ORDER_SIGNING_PKCS12 = ""
+    settings.ORDER_SIGNING_KEY = str(signing_certificate["key"])
+    settings.ORDER_SIGNING_CERT = str(signing_certificate["cert"])
+    settings.ORDER_SIGNING_CA_CERTS = [str(signing_certificate["root"])]
+    settings.ORDER_SIGNING_PASSPHRASE = ""
+
+
 @pytest.fixture(autouse=True)
 def _eager_celery(settings):
     # Tests run tasks in-process unless a test asks for the real worker (tests/test_celery_worker.py).

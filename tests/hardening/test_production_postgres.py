@@ -105,7 +105,18 @@ def production_env(database_url: str, static_root: Path, tmp: Path) -> dict:
         "PRIVATE_MEDIA_ROOT": str(tmp / "private"), "EMAIL_BACKEND": "django.core.mail.backends.locmem.EmailBackend",
         "DB_CONNECT_TIMEOUT": "2", "DB_HEALTH_CHECK_TIMEOUT": "1", "LOG_LEVEL": "WARNING",
     })
+    env.update(signing_env(tmp / "signing"))
     return env
+
+
+def signing_env(directory: Path) -> dict:
+    """Production has no default signing key (orders.E001): give it a throwaway one, as an operator would."""
+    from orders.signing import CERT_FILE, KEY_FILE, ROOT_FILE, make_test_certificate
+
+    if not (directory / CERT_FILE).exists():
+        make_test_certificate(directory)
+    return {"ORDER_SIGNING_KEY": str(directory / KEY_FILE), "ORDER_SIGNING_CERT": str(directory / CERT_FILE),
+            "ORDER_SIGNING_CA_CERTS": str(directory / ROOT_FILE)}
 
 
 def _database_url(port: int) -> str:
@@ -279,3 +290,13 @@ def test_hardening_check_deploy_is_clean_with_the_production_environment(tmp_pat
                             env=env, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "System check identified no issues" in result.stdout
+
+
+def test_hardening_check_deploy_requires_the_signing_key(tmp_path):
+    env = production_env("sqlite:///unused.sqlite3", tmp_path, tmp_path)
+    for name in ("ORDER_SIGNING_KEY", "ORDER_SIGNING_CERT", "ORDER_SIGNING_CA_CERTS"):
+        env.pop(name)
+    result = subprocess.run([PYTHON, "manage.py", "check", "--deploy"], cwd=ROOT, env=env, capture_output=True,
+                            text=True, timeout=120)
+    assert result.returncode != 0
+    assert "orders.E001" in result.stderr + result.stdout

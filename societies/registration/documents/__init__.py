@@ -6,7 +6,7 @@ from django.conf import settings
 from django.template.loader import render_to_string
 from django.urls import reverse
 
-from societies.documents import render_pdf, safe_url_fetcher
+from societies.documents import pdf_from_html, render_pdf, safe_url_fetcher
 
 
 def verification_url(certificate) -> str:
@@ -14,14 +14,12 @@ def verification_url(certificate) -> str:
 
 
 def certificate_pdf(certificate) -> bytes:
-    from weasyprint import HTML
-
     url = verification_url(certificate)
     html = render_to_string("societies/pdf/certificate.html", {
         "certificate": certificate, "society": certificate.society, "application": certificate.application,
         "verify_url": url, "qr": segno.make(url, error="m").svg_data_uri(scale=3),
     })
-    return HTML(string=html, url_fetcher=safe_url_fetcher()).write_pdf()
+    return pdf_from_html(html)
 
 
 from .letters import hearing_notice_pdf, query_memo_pdf, refusal_order_pdf  # noqa: E402
