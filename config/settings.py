@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "audit",
     "liquidation",
     "orders",   # the register of orders and stays (issue 13)
+    "dues",   # the dues ledger and payments (issue 13)
     "parties",  # outside parties invited to cases (issue 13)
 ]
 
