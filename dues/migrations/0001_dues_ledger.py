@@ -12,7 +12,7 @@ class Migration(migrations.Migration):
     initial = True
 
     dependencies = [
-        ('orders', '0003_order_takes_effect'),
+        ('orders', '0001_register_of_orders'),
         ('registrar', '0021_outbox_message_without_notice'),
         ('societies', '0007_paper_application_natural_key'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
