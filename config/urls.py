@@ -8,6 +8,7 @@ urlpatterns = [
     path("", include("societies.urls")),
     path("", include("societies.governance.urls")),
     path("", include("orders.urls")),
+    path("", include("registrar.reports.urls")),
     path("", include("dues.urls")),
     path("", include("parties.urls")),
 ]

@@ -11,6 +11,7 @@ class RegistrarConfig(AppConfig):
         # (register the vocabulary, system checks, the second factor's login hook, sweepers)
         from . import actions, checks, second_factor, sweeps  # noqa: F401
         from .dashboard import office_nav_item
+        from .reports import deadlines as deadlines_report  # noqa: F401  (registers the deadlines report)
         from .services.office import connect_holiday_hooks
 
         connect_holiday_hooks()  # every holiday change, by any path, is logged and re-dates (ADR 0016)
@@ -20,3 +21,4 @@ class RegistrarConfig(AppConfig):
         office_nav_item(_("Sweep problems"), "sweep_problems", order=70)
         office_nav_item(_("Paused logins"), "locked_accounts", order=90)
         office_nav_item(_("Second factor"), "second_factor", order=95)
+        office_nav_item(_("Reports"), "report_index", order=80, group="reports")

@@ -70,3 +70,35 @@ def deadlines_for_officer(user, today: date, horizon: int = DEFAULT_HORIZON_DAYS
 
     found = [d for d in deadlines(user, today, horizon) if d.last_day <= until]
     return sorted(found, key=lambda d: (d.last_day, d.rule_id, d.subject_label))
+
+
+OVERDUE, DUE = "overdue", "due"
+
+
+def declared_rule_ids() -> list[str]:
+    """The rule ids of every declared clock: the board's rule filter accepts any of them, with rows or not."""
+    from .clocks import declared
+
+    return sorted({clock.rule_id for clock in declared()})
+
+
+def board_list(user, today: date, *, rule: str = "", state: str = "", within: int | None = None,
+               descending: bool = False) -> list[Deadline]:
+    """The deadlines board's rows for its filters (the page, its CSV and the deadlines report's figures read
+    this one function): `rule` a declared rule id, `state` overdue or due, `within` days from today (the last
+    day on or before today + within)."""
+    return board_filter(deadlines_for_officer(user, today, DEFAULT_HORIZON_DAYS), today, rule=rule, state=state,
+                        within=within, descending=descending)
+
+
+def board_filter(found: list[Deadline], today: date, *, rule: str = "", state: str = "", within: int | None = None,
+                 descending: bool = False) -> list[Deadline]:
+    if rule:
+        found = [d for d in found if d.rule_id == rule]
+    if state == OVERDUE:
+        found = [d for d in found if d.is_overdue(today)]
+    elif state == DUE:
+        found = [d for d in found if not d.is_overdue(today)]
+    if within is not None:
+        found = [d for d in found if d.last_day <= today + timedelta(days=within)]
+    return sorted(found, key=lambda d: (d.last_day, d.subject_label), reverse=descending)

@@ -9,9 +9,17 @@ from django.utils.translation import gettext_lazy as _
 
 from .. import clock
 from ..access import officer_required
-from ..deadlines import DEFAULT_HORIZON_DAYS, deadlines_for_officer
+from ..deadlines import (
+    DEFAULT_HORIZON_DAYS,
+    DUE,
+    OVERDUE,
+    board_filter,
+    deadlines_for_officer,
+    declared_rule_ids,
+)
 
-STATES = (("due", _("Due")), ("overdue", _("Overdue")))
+STATES = ((DUE, _("Due")), (OVERDUE, _("Overdue")))
+WITHIN_DAYS = ("7",)  # "falls due within" (the board's horizon otherwise): the deadlines report links to it
 CSV_HEADER = ["rule_id", "section", "last_day", "days_left", "state", "consequence", "subject", "district", "url", "period"]
 
 
@@ -28,22 +36,19 @@ def _tone(left: int) -> str:
 @officer_required
 def deadlines_board(request):
     today = clock.today()
-    deadlines = deadlines_for_officer(request.user, today, DEFAULT_HORIZON_DAYS)
-    rule_ids = sorted({d.rule_id for d in deadlines})
     rule = request.GET.get("rule") or ""
-    if rule and rule in rule_ids:
-        deadlines = [d for d in deadlines if d.rule_id == rule]
-    else:
-        rule = ""
+    rule = rule if rule in declared_rule_ids() else ""  # an unknown rule is ignored, not an error
     state = request.GET.get("state") or ""
-    if state == "overdue":
-        deadlines = [d for d in deadlines if d.is_overdue(today)]
-    elif state == "due":
-        deadlines = [d for d in deadlines if not d.is_overdue(today)]
-    else:
-        state = ""
+    state = state if state in (OVERDUE, DUE) else ""
+    within = request.GET.get("within") or ""
+    within = within if within in WITHIN_DAYS else ""
     descending = request.GET.get("sort") == "-last_day"
-    deadlines.sort(key=lambda d: (d.last_day, d.subject_label), reverse=descending)
+    found = deadlines_for_officer(request.user, today, DEFAULT_HORIZON_DAYS)
+    # The rules offered are those with rows in this period, and the chosen one (a report's link may name a rule
+    # with no row today: the board then says so instead of ignoring the filter).
+    rule_ids = sorted({d.rule_id for d in found} | ({rule} if rule else set()))
+    deadlines = board_filter(found, today, rule=rule, state=state, within=int(within) if within else None,
+                             descending=descending)
 
     if request.GET.get("format") == "csv":
         response = HttpResponse(content_type="text/csv; charset=utf-8")
@@ -68,9 +73,11 @@ def deadlines_board(request):
     for _rule_id, group in groupby(by_rule, key=lambda row: row["deadline"].rule_id):
         items = list(group)
         groups.append({"first": items[0]["deadline"], "rows": items})
-    params = {k: v for k, v in (("rule", rule), ("state", state), ("sort", "-last_day" if descending else "")) if v}
+    params = {k: v for k, v in (("rule", rule), ("state", state), ("within", within),
+                                ("sort", "-last_day" if descending else "")) if v}
     return render(request, "registrar/office/deadlines.html", {
         "today": today, "horizon": DEFAULT_HORIZON_DAYS, "groups": groups, "count": len(rows),
         "rule": rule, "rule_ids": rule_ids, "state": state, "states": STATES, "descending": descending,
+        "within": within, "within_days": WITHIN_DAYS,
         "csv_query": "&".join(f"{k}={v}" for k, v in {**params, "format": "csv"}.items()),
     })

@@ -44,8 +44,9 @@ def _filters(request, today: date) -> tuple[int, str]:
     return year, status if status in STATUSES else ""
 
 
-def _years(user, year: int, status: str, today: date):
-    """Financial years ending in `year` of societies in the officer's jurisdiction; filtered by status."""
+def return_year_list(user, year: int, status: str, today: date):
+    """Financial years ending in `year` of societies in the officer's jurisdiction; filtered by status (this
+    page's list, and the rows of the annual returns report's figures: societies/governance/reports.py)."""
     qs = in_jurisdiction(FinancialYear.objects.filter(ends_on__year=year), user, "society__district")
     if status == services.FILED:
         qs = qs.filter(returns_filed_on__isnull=False)
@@ -60,14 +61,14 @@ def _years(user, year: int, status: str, today: date):
 def office_returns(request):
     today = clock.today()
     year, status = _filters(request, today)
-    base = _years(request.user, year, "", today)
+    base = return_year_list(request.user, year, "", today)
     counts = base.aggregate(
         filed=Count("pk", filter=Q(returns_filed_on__isnull=False)),
         due=Count("pk", filter=Q(returns_filed_on__isnull=True, returns_last_day__gte=today)),
         overdue=Count("pk", filter=Q(returns_filed_on__isnull=True, returns_last_day__lt=today)))
     latest = AnnualReturn.objects.filter(financial_year=OuterRef("pk"), state=AnnualReturn.State.FILED) \
         .order_by("-version")
-    rows_qs = (_years(request.user, year, status, today).select_related("society__district")
+    rows_qs = (return_year_list(request.user, year, status, today).select_related("society__district")
                .annotate(ack=Subquery(latest.values("acknowledgement_number")[:1]),
                          version=Subquery(latest.values("version")[:1]))
                .order_by("returns_last_day", "society__name", "pk"))
@@ -93,7 +94,7 @@ def office_returns_notices(request):
     today = clock.today()
     year, status = _filters(request, today)
     back = reverse("office_returns") + "?" + urlencode({"year": year, **({"status": status} if status else {})})
-    overdue = _years(request.user, year, services.OVERDUE, today).select_related("society__district")
+    overdue = return_year_list(request.user, year, services.OVERDUE, today).select_related("society__district")
     if request.POST.get("all_overdue"):
         chosen = list(overdue.order_by("society__name", "pk"))
     else:

@@ -1,0 +1,64 @@
+"""Office reports (registrar.reports): the index of declared reports and one report's figures, chart and CSV."""
+
+import csv
+from itertools import groupby
+
+from django.http import Http404, HttpResponse
+from django.shortcuts import render
+from django.utils.translation import gettext_lazy as _
+
+from registrar import clock, reports
+from registrar.access import officer_required
+from registrar.dashboard import NAV_GROUPS
+
+GROUP_LABELS = {
+    "registration": _("Registration"), "societies": _("Societies"), "audit": _("Audit and inquiry"),
+    "bakijai": _("Bakijai"), "liquidation": _("Liquidation"), "appeals": _("Appeals"), "reports": _("Reports"),
+    "office": _("Office"),
+}
+CSV_HEADER = ["report", "group", "figure", "label", "value", "url"]
+
+
+def _visible(user) -> list:
+    return [r for r in reports.declared() if r.visible_to(user)]
+
+
+@officer_required
+def report_index(request):
+    found = sorted(_visible(request.user), key=lambda r: (NAV_GROUPS.index(r.group), str(r.title)))
+    groups = [{"label": GROUP_LABELS.get(key, key), "reports": list(items)}
+              for key, items in groupby(found, key=lambda r: r.group)]
+    return render(request, "registrar/office/reports/index.html", {"groups": groups})
+
+
+@officer_required
+def report_detail(request, slug):
+    report = reports.get(slug)
+    if report is None or not report.visible_to(request.user):
+        raise Http404("No such report.")
+    today = clock.today()
+    params = report.params(request.GET, today)
+    figures = report.compute(request.user, today, params)
+
+    if request.GET.get("format") == "csv":
+        response = HttpResponse(content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = f'attachment; filename="report-{report.slug}-{today:%Y-%m-%d}.csv"'
+        writer = csv.writer(response)
+        writer.writerow(CSV_HEADER)
+        for figure, value in figures:
+            writer.writerow([report.slug, str(figure.group), figure.key, str(figure.label), value,
+                             request.build_absolute_uri(figure.url)])
+        return response
+
+    sections = [{"label": label, "figures": [{"figure": f, "value": v} for f, v in items]}
+                for label, items in groupby(figures, key=lambda fv: str(fv[0].group))]
+    chart = {
+        "title": str(report.title), "y": str(report.chart_label),
+        "labels": [f"{f.group} {f.label}".strip() if f.group and not f.key.startswith("rule:") else str(f.label)
+                   for f, _v in figures],
+        "values": [v for _f, v in figures], "tones": [f.tone for f, _v in figures],
+    }
+    return render(request, "registrar/office/reports/detail.html", {
+        "report": report, "today": today, "sections": sections, "chart": chart,
+        "csv_query": "format=csv",
+    })
