@@ -67,6 +67,9 @@ class Order(models.Model):
     set_aside_by = models.ForeignKey("self", on_delete=models.PROTECT, null=True, blank=True,
                                      related_name="sets_aside")
     set_aside_on = models.DateField(_("set aside on"), null=True, blank=True)
+    # Entered from the records made before the register existed (orders/migrations/0002_existing_orders); that
+    # migration's reverse deletes exactly these rows.
+    migrated = models.BooleanField(default=False, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
 
     objects = OrderQuerySet.as_manager()
@@ -87,9 +90,11 @@ class Order(models.Model):
                                    name="order_letter_has_no_windows"),
             models.CheckConstraint(condition=Q(issuer="office") | Q(reviewable=False),
                                    name="order_only_office_reviewable"),
+            # One decision of a kind in force per record: a refusal set aside on review (s.111(2)) leaves room
+            # for the fresh decision on the reopened application.
             models.UniqueConstraint(fields=["kind", "target_type", "target_id"],
-                                    condition=Q(target_id__isnull=False, decides=True),
-                                    name="order_one_per_kind_and_target"),
+                                    condition=Q(target_id__isnull=False, decides=True, set_aside_on__isnull=True),
+                                    name="order_one_in_force_per_kind_and_target"),
         ]
         indexes = [
             models.Index(fields=["society", "-made_on"], name="order_society_idx"),

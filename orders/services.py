@@ -21,6 +21,7 @@ from registrar.selectors import officer_for
 from .actions import OrderAction
 from .kinds import get_kind
 from .models import Order, Stay
+from .naming import counter_series, format_order_number
 
 COMMUNICATION_IN_FUTURE = _("The date of communication cannot be after today.")
 COMMUNICATION_BEFORE_MADE = _("The date of communication cannot be before the order was made (%(made)s).")
@@ -39,16 +40,18 @@ NO_STAY = _("This order is not stayed.")
 def order_number(kind, district, year: int) -> str:
     """SERIES/DISTRICT/YEAR/NNNNNN, or SERIES/RCS/YEAR/NNNNNN for a statewide series; gap-free per series."""
     if kind.statewide or district is None:
-        return f"{kind.series}/RCS/{year}/{next_number(f'order:{kind.series}', None, year):06d}"
-    return f"{kind.series}/{district.code}/{year}/{next_number(f'order:{kind.series}', district, year):06d}"
+        return format_order_number(kind.series, None, year, next_number(counter_series(kind.series), None, year))
+    return format_order_number(kind.series, district.code, year,
+                               next_number(counter_series(kind.series), district, year))
 
 
 def order_issue(*, kind: str, subject: str, made_on: date, target=None, society=None, district=None, officer=None,
                 number: str | None = None, communicated_on: date | None = None, reference: str = "",
                 section: str | None = None, rule_id: str | None = None, pdf: bytes | None = None,
-                received_on: date | None = None) -> Order:
+                received_on: date | None = None, token: str | None = None) -> Order:
     """Enter a decision or letter in the register (inside the caller's transaction). `number` only for a series
-    numbered elsewhere (a certificate carries the society's registration number)."""
+    numbered elsewhere (a certificate carries the society's registration number); `token` only for a record
+    that already has one printed (a certificate's QR code keeps verifying)."""
     order_kind = get_kind(kind)
     district = district or (society.district if society is not None else None)
     profile = officer_for(officer) if officer is not None else None
@@ -62,6 +65,8 @@ def order_issue(*, kind: str, subject: str, made_on: date, target=None, society=
         communication_reference=reference, received_on=received_on,
         reviewable=order_kind.reviewable, appealable=order_kind.appealable,
     )
+    if token:
+        order.token = token
     if target is not None:
         order.target_type = ContentType.objects.get_for_model(target, for_concrete_model=False)
         order.target_id = target.pk
@@ -122,14 +127,15 @@ def order_record_communication(*, order_id: int, actor, communicated_on: date, r
     return order
 
 
-def order_set_aside(order: Order, *, by: Order, on: date, actor=None) -> Order:
+def order_set_aside(order: Order, *, by: Order | None, on: date, actor=None) -> Order:
     """Mark `order` set aside by the order `by` (a review, an appeal, a rectification). Inside the caller's
-    transaction; one activity entry."""
+    transaction; one activity entry. `by=None` when the office's own review (s.111(2)) sets it aside without a
+    numbered order of its own (a refused registration reopened on review): the entry names the actor."""
     order = _lock(order.pk)
     order.set_aside_by, order.set_aside_on = by, on
     order.save(update_fields=["set_aside_by", "set_aside_on"])
     activity.record(OrderAction.SET_ASIDE, actor=actor, society=order.society, target=order,
-                    data={"number": order.number, "by": by.number, "on": on})
+                    data={"number": order.number, "by": by.number if by is not None else "", "on": on})
     return order
 
 

@@ -44,6 +44,10 @@ from django.db.models import QuerySet
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from orders.kinds import RECTIFICATION
+from orders.naming import order_subject
+from orders.services import order_issue
+
 from . import activity
 from .actions import RegistrarAction
 from .capabilities import Act, may, rank_may
@@ -173,6 +177,12 @@ def effect_rectify(*, entry_seq: int, actor, real_date: date, reasons: str, toda
         number=_next_order_number(today.year), entry=entry, real_date=real_date, reasons=reasons,
         outcome=outcome if spec.outcomes else "", made_by=actor, made_on=today, society=entry.society,
     )
+    # In the register before the domain's rectifier runs, so that it can set aside the Order of the effect it
+    # undoes (a deemed certificate) by this one: orders.services.order_for(order, RECTIFICATION.code).
+    order_issue(kind=RECTIFICATION.code, made_on=today, target=order, society=entry.society, officer=actor,
+                number=order.number,
+                subject=order_subject(entry.society.name if entry.society_id else "",
+                                      f"rectification of entry #{entry.seq}"))
     summary = str(spec.func(entry, real_date=real_date, order=order, actor=actor, today=today) or "")
     order.summary = summary
     order.save(update_fields=["summary"])

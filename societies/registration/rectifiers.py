@@ -9,6 +9,13 @@ registration aside:
 - a refusal: the application returns to refused with the real dispatch date, and the deemed society is set
   aside (legal status `registration_set_aside`); the record stays, for the log and the timeline.
 
+In the register of orders (orders.Order): for a refusal, the deemed certificate's Order is set aside by the
+rectification's Order (so /verify/ says "set aside by RCS/RECT/...") and the refusal enters the register, made
+and communicated on the real dispatch date, with no officer named (the order records who found it, not who
+signed the refusal). For a certificate, the certificate stands and keeps its number and token, so its Order is
+corrected in place like the Certificate row: it becomes a certificate of registration made and communicated on
+the real date (the rectification's own Order and its activity entry are the record of the correction).
+
 Either way `registration_corrected` is sent inside the transaction, so that domains holding clocks counted from
 the registration date (supervision's promoter Board, first financial year) re-count or close them atomically::
 
@@ -25,6 +32,10 @@ from django.dispatch import Signal
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from orders import kinds as order_kinds
+from orders.models import Order
+from orders.naming import order_subject
+from orders.services import order_for, order_issue, order_set_aside
 from registrar.rectification import rectifier
 from societies.actions import SocietyAction
 from societies.choices import LegalStatus, RegistrationKind
@@ -59,6 +70,15 @@ def _d(day: date) -> str:
     return f"{day:%d %b %Y}"
 
 
+def _deemed_certificate_order(society) -> Order | None:
+    """The register's entry of the society's system certificate, locked (None before the register existed)."""
+    certificate = Certificate.objects.filter(society=society).first()
+    if certificate is None:
+        return None
+    found = order_for(certificate, order_kinds.DEEMED_CERTIFICATE.code)
+    return Order.objects.select_for_update(of=("self",)).get(pk=found.pk) if found is not None else None
+
+
 @rectifier(
     SocietyAction.DEEMED_REGISTERED,
     description=_("Deemed registration (proviso to s.11): the certificate or refusal was in fact dispatched by "
@@ -89,6 +109,13 @@ def deemed_registration_set_aside(entry, *, real_date: date, order, actor, today
         # may make it), so the change is a guarded UPDATE of rows locked above.
         apps.update(state=AppState.REFUSED, dispatched_on=real_date, decided_on=real_date, deemed_on=None,
                     refusal_reasons=reasons)
+        rectification = order_for(order, order_kinds.RECTIFICATION.code)
+        deemed = _deemed_certificate_order(society)
+        if deemed is not None and rectification is not None:
+            order_set_aside(deemed, by=rectification, on=today, actor=actor)
+        order_issue(kind=order_kinds.REFUSAL.code, made_on=real_date, communicated_on=real_date,
+                    target=application, district=application.district,
+                    subject=order_subject(application.proposed_name, application.acknowledgement_number or ""))
         Society.objects.filter(pk=society.pk).update(legal_status=LegalStatus.REGISTRATION_SET_ASIDE,
                                                      banking_blocked=False)
         registration_corrected.send(sender=Society, society=Society.objects.get(pk=society.pk),
@@ -104,6 +131,13 @@ def deemed_registration_set_aside(entry, *, real_date: date, order, actor, today
     society.banking_blocked = False  # a certificate for a bank is issued only after RBI/NABARD clearance
     society.save(update_fields=["registered_on", "registration_kind", "banking_blocked"])
     Certificate.objects.filter(society=society).update(is_deemed=False, issued_on=real_date)
+    deemed = _deemed_certificate_order(society)
+    if deemed is not None:
+        kind = order_kinds.CERTIFICATE
+        Order.objects.filter(pk=deemed.pk).update(
+            kind=kind.code, section=kind.section, rule_id=kind.rule_id, decides=kind.decides,
+            reviewable=kind.reviewable, appealable=kind.appealable, made_on=real_date, communicated_on=real_date,
+            communication_recorded=True)
     registration_corrected.send(sender=Society, society=society, previous_registered_on=previous, set_aside=False,
                                 order=order, today=today)
     return gettext(SUMMARY_CERTIFICATE) % {"real": _d(real_date), "name": society.name,

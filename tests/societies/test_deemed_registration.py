@@ -89,7 +89,7 @@ def test_deemed_never_for_drafts_withdrawn_or_refused_reopened(citizen, arcs_off
                                           hearing_on=date(2026, 2, 5))
     services.application_refuse(application_id=r.pk, actor=arcs_officer, today=date(2026, 2, 6), reasons="s.6(3)",
                                 dispatched_on=date(2026, 2, 6))
-    services.application_reopen_on_review(application_id=r.pk, actor=arcs_officer)  # ADR 0006
+    services.application_reopen_on_review(application_id=r.pk, actor=arcs_officer, today=date(2026, 2, 7))  # ADR 0006
     assert applications_deem_registered(today=date(2026, 6, 1)).count == 0
 
 

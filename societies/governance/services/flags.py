@@ -13,8 +13,12 @@ from datetime import date
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
+from orders.kinds import FLAG_ORDER
+from orders.naming import order_subject, rule_section
+from orders.services import order_issue
 from registrar import activity
 from registrar.numbering import next_number
 from societies.models import Society
@@ -65,6 +69,11 @@ def _order(flag: ComplianceFlag, *, actor, today: date, order_text: str, state: 
     flag.order_text = order_text
     flag.order_number = f"RCS/FLAG/{today.year}/{next_number('compliance_flag', None, today.year):04d}"
     flag.save(update_fields=["state", "decided_on", "decided_by", "order_text", "order_number"])
+    # The register's entry keeps the flag's own number (RCS/FLAG/...) and cites the flag's rule and its section.
+    with translation.override("en"):
+        subject = order_subject(flag.society.name, str(flag.get_kind_display()))
+    order_issue(kind=FLAG_ORDER.code, subject=subject, made_on=today, target=flag, society=flag.society,
+                officer=actor, number=flag.order_number, section=rule_section(flag.rule_id), rule_id=flag.rule_id)
 
 
 def _subject(flag: ComplianceFlag) -> list[str]:

@@ -8,6 +8,10 @@ from django.db import transaction
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from orders.kinds import OFFICER_IN_CHARGE
+from orders.models import Order
+from orders.naming import order_subject
+from orders.services import order_issue
 from registrar import activity
 from registrar.models import Officer
 from registrar.notify import notify
@@ -64,7 +68,9 @@ def officer_appoint(*, society_id: int, actor, officer: Officer, appointed_on: d
     order_number = (order_number or "").strip()
     if not order_number:
         raise ValidationError(ORDER_NUMBER_REQUIRED)
-    if OfficerAppointment.objects.filter(order_number=order_number).exists():
+    # The number is typed from the paper order; it is also its number in the register of orders (unique there).
+    if (OfficerAppointment.objects.filter(order_number=order_number).exists()
+            or Order.objects.filter(number=order_number).exists()):
         raise ValidationError(ORDER_NUMBER_TAKEN, params={"number": order_number})
     appointment = OfficerAppointment.objects.create(
         society=society, officer=officer.user, appointed_by=actor, appointed_on=appointed_on,
@@ -72,6 +78,8 @@ def officer_appoint(*, society_id: int, actor, officer: Officer, appointed_on: d
     )
     society.officer_appointed()
     society.save(update_fields=["governance_status"])
+    order_issue(kind=OFFICER_IN_CHARGE.code, subject=order_subject(society.name, "officer in charge under s.41(6)"),
+                made_on=appointed_on, target=appointment, society=society, officer=actor, number=order_number)
     activity.record(GovernanceAction.OFFICER_APPOINTED, actor=actor, society=society, target=appointment,
                     data={"officer": officer.user.get_full_name() or officer.user.username, "order": order_number,
                           "appointed_on": appointed_on, "board_due_on": appointment.board_due_on})

@@ -3,6 +3,8 @@ before a refusal (proviso to s.10(2)) and the refusal order with its reasons and
 
 from django.utils import timezone
 
+from orders import kinds as order_kinds
+from orders.services import order_for, orders_for
 from registrar.models import ActivityEntry
 from societies.actions import SocietyAction
 
@@ -21,6 +23,14 @@ def _signatory(user) -> dict:
             "rank": officer.get_rank_display() if officer else "", "office": officer.office.name if officer else ""}
 
 
+def _order_number(target, kind: str) -> str:
+    """The letter's or order's number in the register (the latest of its kind on the record), or ""."""
+    found = [order for order in orders_for(target) if order.kind == kind]
+    in_force = [order for order in found if order.in_force]
+    latest = (in_force or found or [None])[-1]
+    return latest.number if latest is not None else ""
+
+
 def _applicant_name(application) -> str:
     if application.paper_applicant_name:
         return application.paper_applicant_name
@@ -34,6 +44,7 @@ def query_memo_pdf(memo) -> bytes:
     return render_pdf("societies/pdf/query_memo.html", {
         "memo": memo, "application": application, "items": list(memo.items.all()),
         "applicant_name": _applicant_name(application), "signatory": _signatory(memo.sent_by),
+        "order_number": (found.number if (found := order_for(memo, order_kinds.QUERY_MEMO.code)) else ""),
     })
 
 
@@ -57,6 +68,7 @@ def hearing_notice_pdf(application) -> bytes:
     return render_pdf("societies/pdf/hearing_notice.html", {
         "application": application, "hearing": details, "notice_on": notice_on,
         "applicant_name": _applicant_name(application), "signatory": _signatory(details["actor"]),
+        "order_number": _order_number(application, order_kinds.HEARING_NOTICE.code),
     })
 
 
@@ -68,4 +80,5 @@ def refusal_order_pdf(application) -> bytes:
         "application": application, "applicant_name": _applicant_name(application),
         "recorded_on": timezone.localdate(entry.at) if entry else None, "hearing": hearing_details(application),
         "signatory": _signatory(entry.actor if entry else None),
+        "order_number": _order_number(application, order_kinds.REFUSAL.code),
     })

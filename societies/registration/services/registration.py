@@ -11,6 +11,11 @@ from django.utils.translation import gettext_lazy as _
 from django_fsm import TransitionNotAllowed, can_proceed
 from guardian.shortcuts import assign_perm
 
+from orders import kinds as order_kinds
+from orders.models import Order
+from orders.naming import order_subject
+from orders.services import order_issue, order_set_aside, orders_for
+from orders.windows import review_window
 from registrar import activity, bounds
 from registrar.duplicates import AlreadyRecorded
 from registrar.models import District
@@ -45,6 +50,8 @@ PAPER_ALREADY_ENTERED = _("This paper application is already entered: %(number)s
 ALREADY_REGISTERED = _("This application is already registered: registration number %(number)s.")
 PAST_DEEMED_NOT_CONFIRMED = _("The last day for a decision has already passed for this date of receipt: the "
                               "application will be deemed registered at the next sweep. Confirm to save it.")
+REVIEW_WINDOW_CLOSED = _("The refusal can no longer be reviewed: s.111(2) allows a review only within 60 days of "
+                         "the order's communication (%(communicated)s), and the last day was %(last)s.")
 
 
 def _lock(application_id: int) -> RegistrationApplication:
@@ -86,7 +93,7 @@ def _check_dispatch(application, dispatched_on: date, today: date) -> None:
         raise ValidationError(DISPATCH_AFTER_LAST_DAY)
 
 
-def _create_society(application, *, registered_on: date, kind: str, issued_by) -> Society:
+def _create_society(application, *, registered_on: date, kind: str, issued_by) -> tuple[Society, Certificate]:
     society = Society.objects.create(
         registration_number=_next_registration_number(application.district, registered_on.year),
         name=application.proposed_name, society_type=application.society_type, district=application.district,
@@ -102,9 +109,41 @@ def _create_society(application, *, registered_on: date, kind: str, issued_by) -
 
     supervision_start(society, actor=issued_by)
     assign_perm("societies.act_as_secretary", application.applicant, society)
-    Certificate.objects.create(society=society, application=application, issued_on=registered_on,
-                               is_deemed=(kind == RegistrationKind.DEEMED), issued_by=issued_by)
-    return society
+    certificate = Certificate.objects.create(society=society, application=application, issued_on=registered_on,
+                                             is_deemed=(kind == RegistrationKind.DEEMED), issued_by=issued_by)
+    return society, certificate
+
+
+def _issue_certificate_order(certificate: Certificate, society: Society, *, kind: str, officer, communicated_on):
+    """The certificate in the register (orders.kinds CERTIFICATE / DEEMED_CERTIFICATE). Its target is the
+    Certificate row, not the application: every certificate has one (a society entered without an application
+    too), and the Order carries the certificate's own token, so QR codes already printed keep verifying. Its
+    number is the society's registration number."""
+    return order_issue(kind=kind, subject=order_subject(society.name, society.registration_number),
+                       made_on=certificate.issued_on, target=certificate, society=society, officer=officer,
+                       number=society.registration_number, communicated_on=communicated_on,
+                       token=certificate.token)
+
+
+def _application_subject(application) -> str:
+    return order_subject(application.proposed_name, application.acknowledgement_number or "")
+
+
+def refusal_order(application) -> Order | None:
+    """The refusal of this application in the register: the one in force, else the latest."""
+    found = [o for o in orders_for(application) if o.kind == order_kinds.REFUSAL.code]
+    in_force = [o for o in found if o.in_force]
+    return (in_force or found or [None])[-1]
+
+
+def refusal_review_window(application):
+    """The s.111(2) review window of the refusal (orders.windows), from its effective communication date: the
+    recorded dispatch, or the date made when a migrated order never had it recorded. None when not refused."""
+    if application.state != AppState.REFUSED:
+        return None
+    order = refusal_order(application)
+    communicated = order.effective_communication_date if order is not None else application.dispatched_on
+    return review_window(order_kinds.REFUSAL, communicated)
 
 
 def _detail_url(application) -> str:
@@ -283,6 +322,12 @@ def application_send_query(*, application_id: int, actor, today: date, items: li
         QueryItem(memo=memo, number=i, subject=item["subject"], reason=item["reason"], note=item.get("note", ""))
         for i, item in enumerate(items, start=1)
     ])
+    # A letter (decides nothing): numbered QRY/<district>/<year>/NNNNNN, communicated the day it is sent (the
+    # applicants are notified below, in this transaction).
+    order_issue(kind=order_kinds.QUERY_MEMO.code,
+                subject=order_subject(application.proposed_name,
+                                      f"{application.acknowledgement_number}, query {number}"),
+                made_on=today, target=memo, district=application.district, officer=actor, communicated_on=today)
     activity.record(SocietyAction.QUERY_SENT, actor=actor, target=application,
                     data={"query": number, "items": len(items)})
     _notify_in_tx(application.applicant, key=f"application:{application.pk}:query:{number}",
@@ -326,6 +371,9 @@ def application_schedule_hearing(*, application_id: int, actor, today: date, hea
     application.schedule_hearing(hearing_on=hearing_on, notice_on=today, hearing_time=hearing_time,
                                  place=place.strip(), grounds=grounds.strip())
     application.save()
+    # A letter: the notice of hearing, numbered HRG/..., communicated the day it is issued (notified below).
+    order_issue(kind=order_kinds.HEARING_NOTICE.code, subject=_application_subject(application), made_on=today,
+                target=application, district=application.district, officer=actor, communicated_on=today)
     activity.record(SocietyAction.HEARING_SCHEDULED, actor=actor, target=application, data={
         "hearing_on": hearing_on, "hearing_time": hearing_time.strftime("%H:%M") if hearing_time else "",
         "place": place.strip(), "grounds": grounds.strip(), "notice_on": today,
@@ -351,10 +399,12 @@ def application_register(*, application_id: int, actor, today: date, dispatched_
     if not can_proceed(application.register):
         raise TransitionNotAllowed(f"cannot register an application that is {application.state}")
     _check_dispatch(application, dispatched_on, today)
-    society = _create_society(application, registered_on=dispatched_on, kind=RegistrationKind.CERTIFICATE,
-                              issued_by=actor)
+    society, certificate = _create_society(application, registered_on=dispatched_on,
+                                           kind=RegistrationKind.CERTIFICATE, issued_by=actor)
     application.register(dispatched_on=dispatched_on, society=society)
     application.save()
+    _issue_certificate_order(certificate, society, kind=order_kinds.CERTIFICATE.code, officer=actor,
+                             communicated_on=dispatched_on)
     activity.record(SocietyAction.REGISTERED, actor=actor, society=society, target=application,
                     data={"registration_number": society.registration_number, "dispatched_on": dispatched_on})
     _notify_in_tx(application.applicant, key=f"application:{application.pk}:registered",
@@ -376,6 +426,9 @@ def application_refuse(*, application_id: int, actor, today: date, reasons: str,
     _check_dispatch(application, dispatched_on, today)
     application.refuse(reasons=reasons.strip(), dispatched_on=dispatched_on)
     application.save()
+    # Made and communicated on the dispatch date: the order went out that day (it is the date the Act counts).
+    order_issue(kind=order_kinds.REFUSAL.code, subject=_application_subject(application), made_on=dispatched_on,
+                target=application, district=application.district, officer=actor, communicated_on=dispatched_on)
     activity.record(SocietyAction.APPLICATION_REFUSED, actor=actor, target=application,
                     data={"dispatched_on": dispatched_on})
     _notify_in_tx(application.applicant, key=f"application:{application.pk}:refused",
@@ -386,12 +439,20 @@ def application_refuse(*, application_id: int, actor, today: date, reasons: str,
     return application
 
 
-def application_deem_registered(application: RegistrationApplication) -> Society:
-    """Proviso to s.11, applied by the sweeper on a locked row: registered from the legal day, by the system."""
+def application_deem_registered(application: RegistrationApplication, *, today: date | None = None) -> Society:
+    """Proviso to s.11, applied by the sweeper on a locked row: registered from the legal day, by the system.
+
+    The system certificate enters the register made on the legal day, with no officer. It is not dispatched: it
+    is issued through the portal, and the applicants and officers are notified below in this transaction, on the
+    day the sweep runs (`today`; the legal day when not given). That day is its date of communication. It
+    decides nothing an officer could review, so no window runs from it."""
     deemed_on = rules.deemed_registration_date(application.received_on)
-    society = _create_society(application, registered_on=deemed_on, kind=RegistrationKind.DEEMED, issued_by=None)
+    society, certificate = _create_society(application, registered_on=deemed_on, kind=RegistrationKind.DEEMED,
+                                           issued_by=None)
     application.deem_registered(society=society)
     application.save()
+    _issue_certificate_order(certificate, society, kind=order_kinds.DEEMED_CERTIFICATE.code, officer=None,
+                             communicated_on=max(today or deemed_on, deemed_on))
     activity.record(SocietyAction.DEEMED_REGISTERED, actor=None, society=society, target=application,
                     data={"deemed_on": deemed_on, "decision_due_on": application.decision_due_on,
                           "registration_number": society.registration_number})
@@ -411,12 +472,26 @@ def application_deem_registered(application: RegistrationApplication) -> Society
 
 
 @transaction.atomic
-def application_reopen_on_review(*, application_id: int, actor) -> RegistrationApplication:
-    """s.111(2) review of a refusal. ADR 0006: the old 60-day clock is not revived; no deemed registration."""
+def application_reopen_on_review(*, application_id: int, actor, today: date) -> RegistrationApplication:
+    """s.111(2) review of a refusal, only within 60 days of the refusal's communication (registrar_review_60d;
+    ValidationError REVIEW_WINDOW_CLOSED after). The refusal order is set aside on review, so a fresh decision can
+    be entered. ADR 0006: the old 60-day clock is not revived; no deemed registration."""
     application = _lock(application_id)
     permissions.require_decider(actor, application)
+    if not can_proceed(application.reopen_on_review):
+        raise TransitionNotAllowed(f"cannot reopen an application that is {application.state}")
+    window = refusal_review_window(application)
+    if window is None or not window.is_open(today):
+        communicated, last = (window.trigger_on, window.last_day) if window is not None else (None, None)
+        raise ValidationError(REVIEW_WINDOW_CLOSED, params={
+            "communicated": f"{communicated:%d %b %Y}" if communicated else "—",
+            "last": f"{last:%d %b %Y}" if last else "—"})
+    refusal = refusal_order(application)
     application.reopen_on_review()
     application.save()
-    activity.record(SocietyAction.APPLICATION_REOPENED, actor=actor, target=application)
+    activity.record(SocietyAction.APPLICATION_REOPENED, actor=actor, target=application,
+                    data={"refusal": refusal.number if refusal else "", "on": today})
+    if refusal is not None and refusal.in_force:
+        order_set_aside(refusal, by=None, on=today, actor=actor)
     return application
 

@@ -110,6 +110,9 @@ def application_detail(request, pk, forms=None):
         "hearing_form": forms.get("hearing") or HearingForm(application=application),
         "register_form": forms.get("register") or RegisterForm(initial={"dispatched_on": today}),
         "refuse_form": forms.get("refuse") or RefuseForm(initial={"dispatched_on": today}),
+        # s.111(2): the reopen button only while the refusal's 60 days from communication run.
+        "review_window": (window := services.refusal_review_window(application)),
+        "review_open": window is not None and window.is_open(today),
     }
     return render(request, "societies/office/detail.html", context, status=400 if forms else 200)
 
@@ -163,7 +166,7 @@ def application_act(request, pk, action):
                                         reasons=form.cleaned_data["reasons"],
                                         dispatched_on=form.cleaned_data["dispatched_on"])
         elif action == "reopen":
-            services.application_reopen_on_review(application_id=application.pk, actor=user)
+            services.application_reopen_on_review(application_id=application.pk, actor=user, today=today)
         else:
             raise Http404("No such action.")
     except PermissionDenied as exc:
