@@ -12,4 +12,5 @@ class OrderAction(models.TextChoices):
     SET_ASIDE = "orders.set_aside", _("Order set aside")
     STAY_GRANTED = "orders.stay_granted", _("Order stayed (s.111(4))")
     STAY_VACATED = "orders.stay_vacated", _("Stay of an order vacated")
+    TOOK_EFFECT = "orders.took_effect", _("Order took effect")
     CASES_TRANSFERRED = "orders.cases_transferred", _("Officer's open cases moved to the successor")

@@ -67,6 +67,12 @@ class Order(models.Model):
     set_aside_by = models.ForeignKey("self", on_delete=models.PROTECT, null=True, blank=True,
                                      related_name="sets_aside")
     set_aside_on = models.DateField(_("set aside on"), null=True, blank=True)
+    # The order's own effect (a cancellation taking effect two months after publication, s.94(4); a
+    # supersession): the last day before it falls, so the effect falls the next day, like every clock's last
+    # day. Set by the module that issues the order; swept by the clock it declares with orders.clocks
+    # .order_effect_clock (partial index order_effect_due_idx), which a stay of the order holds (ADR 0032-stays).
+    takes_effect_after = models.DateField(_("takes effect after"), null=True, blank=True)
+    took_effect_on = models.DateField(_("took effect on"), null=True, blank=True)
     # Entered from the records made before the register existed (orders/migrations/0002_existing_orders); that
     # migration's reverse deletes exactly these rows.
     migrated = models.BooleanField(default=False, editable=False)
@@ -86,6 +92,8 @@ class Order(models.Model):
                                    name="order_published_after_made"),
             models.CheckConstraint(condition=Q(set_aside_on__isnull=True) | Q(set_aside_on__gte=F("made_on")),
                                    name="order_set_aside_after_made"),
+            models.CheckConstraint(condition=Q(took_effect_on__isnull=True) | Q(took_effect_on__gt=F("takes_effect_after")),
+                                   name="order_took_effect_after_its_last_day"),
             models.CheckConstraint(condition=Q(decides=True) | Q(reviewable=False, appealable=False),
                                    name="order_letter_has_no_windows"),
             models.CheckConstraint(condition=Q(issuer="office") | Q(reviewable=False),
@@ -101,6 +109,9 @@ class Order(models.Model):
             models.Index(fields=["district", "-made_on"], name="order_district_idx"),
             models.Index(fields=["target_type", "target_id"], name="order_target_idx"),
             models.Index(fields=["kind", "-made_on"], name="order_kind_idx"),
+            # The sweepers of orders.clocks.order_effect_clock: orders whose own effect has not fallen yet.
+            models.Index(fields=["takes_effect_after"], name="order_effect_due_idx",
+                         condition=Q(took_effect_on__isnull=True, takes_effect_after__isnull=False)),
         ]
 
     def __str__(self):

@@ -34,6 +34,12 @@ STAY_ALREADY = _("This order is already stayed (from %(date)s).")
 STAY_IN_FUTURE = _("A stay cannot start after today.")
 STAY_BEFORE_ORDER = _("A stay cannot start before the order was made (%(made)s).")
 VACATE_BEFORE_STAY = _("A stay cannot be vacated before it was granted (%(date)s).")
+VACATE_IN_FUTURE = _("A stay cannot be vacated after today.")
+STAY_NOTHING_PENDING = _("This order can be neither reviewed nor appealed; there is nothing a stay could be "
+                         "pending.")
+STAY_OVERLAPS = _("A stay cannot start on or before the day the previous stay ended (%(date)s).")
+STAY_AFTER_EFFECT = _("This order took effect on %(date)s; a stay from that day or earlier cannot hold an effect "
+                      "that has already fallen.")
 NO_STAY = _("This order is not stayed.")
 
 
@@ -140,7 +146,8 @@ def order_set_aside(order: Order, *, by: Order | None, on: date, actor=None) -> 
 
 
 def stay_grant(*, order_id: int, actor, granted_on: date, pending: str, reasons: str, today: date) -> Stay:
-    """s.111(4): stay one order pending its review or appeal."""
+    """s.111(4): stay one order pending its review or appeal. The stay is in force from `granted_on` (today or
+    earlier: the stay order may reach the office after it was made) until it is vacated."""
     with transaction.atomic():
         order = _lock(order_id)
         _check(actor, Act.STAY_ORDER, order)
@@ -148,6 +155,8 @@ def stay_grant(*, order_id: int, actor, granted_on: date, pending: str, reasons:
             raise ValidationError(STAY_NOT_DECISION)
         if not order.in_force:
             raise ValidationError(STAY_SET_ASIDE)
+        if not (order.reviewable or order.appealable):
+            raise ValidationError(STAY_NOTHING_PENDING)
         current = order.stays.filter(vacated_on__isnull=True).first()
         if current is not None:
             raise ValidationError(STAY_ALREADY, params={"date": f"{current.granted_on:%d %b %Y}"})
@@ -156,6 +165,14 @@ def stay_grant(*, order_id: int, actor, granted_on: date, pending: str, reasons:
         if granted_on < order.made_on:
             raise ValidationError({"granted_on": ValidationError(STAY_BEFORE_ORDER,
                                                                  params={"made": f"{order.made_on:%d %b %Y}"})})
+        previous = order.stays.order_by("-vacated_on").first()
+        if previous is not None and granted_on <= previous.vacated_on:
+            raise ValidationError({"granted_on": ValidationError(
+                STAY_OVERLAPS, params={"date": f"{previous.vacated_on:%d %b %Y}"})})
+        # A backdated stay must not claim to have held an effect the sweeper already applied (ADR 0032-stays).
+        if order.took_effect_on is not None and granted_on <= order.took_effect_on:
+            raise ValidationError({"granted_on": ValidationError(
+                STAY_AFTER_EFFECT, params={"date": f"{order.took_effect_on:%d %b %Y}"})})
         stay = Stay(order=order, granted_on=granted_on, granted_by=actor, pending=pending.strip(),
                     reasons=reasons.strip())
         stay.full_clean(exclude=["order", "granted_by"])
@@ -174,7 +191,7 @@ def stay_vacate(*, order_id: int, actor, vacated_on: date, today: date) -> Stay:
         if stay is None:
             raise ValidationError(NO_STAY)
         if vacated_on > today:
-            raise ValidationError({"vacated_on": COMMUNICATION_IN_FUTURE})
+            raise ValidationError({"vacated_on": VACATE_IN_FUTURE})
         if vacated_on < stay.granted_on:
             raise ValidationError({"vacated_on": ValidationError(
                 VACATE_BEFORE_STAY, params={"date": f"{stay.granted_on:%d %b %Y}"})})

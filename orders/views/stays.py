@@ -87,8 +87,13 @@ def _add_errors(form, exc: ValidationError) -> None:
 def _page(request, order, status=200, **forms):
     allowed = may(request.user, Act.STAY_ORDER, order.district_id)
     panel = stay_panel_context(order, request.user, next_url=_next(request, order), **forms)
+    # A refusal whose form the panel no longer shows (the order was stayed meanwhile, from another tab) is
+    # said at the top of the page instead.
+    shown = {id(panel["grant_form"]), id(panel["vacate_form"])}
+    errors = [e for form in forms.values() if form is not None and id(form) not in shown
+              for e in form.non_field_errors()]
     return render(request, "orders/office/stay.html", {
-        "order": order, "stay_panel": panel, "back": panel["next"],
+        "order": order, "stay_panel": panel, "back": panel["next"], "errors": errors,
         "not_allowed": "" if allowed else MAY_NOT_STAY}, status=status)
 
 

@@ -22,10 +22,12 @@ from registrar.reminders import DEFAULT_OFFSETS
 
 from .declaration import (
     DECIDING_OFFICERS,
+    DEEMED_AGAINST_REGISTRAR,
     DISTRICT_OFFICERS,
     EFFECT,
     EXPIRY_KINDS,
     FLAG,
+    ITSELF,
     OFFICER,
     SECRETARIES,
     SERVICE,
@@ -43,6 +45,7 @@ from .declaration import (
 )
 
 __all__ = [
+    "DEEMED_AGAINST_REGISTRAR", "ITSELF",
     "DECIDING_OFFICERS", "DEFAULT_OFFSETS", "DISTRICT_OFFICERS", "EFFECT", "EXPIRY_KINDS", "FLAG",
     "OFFICER", "SECRETARIES", "SERVICE", "STATUS", "STATUTE", "Chore", "Clock", "Escalation", "Expiry", "Reminders", "chore",
     "declare", "declared", "declared_chores",

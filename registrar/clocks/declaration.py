@@ -29,6 +29,18 @@ DISTRICT_OFFICERS = "district_officers"  # every active officer of the district
 DECIDING_OFFICERS = "deciding_officers"  # the district's ARCS and the Directorate ranks above them
 RECIPIENT_KINDS = (SECRETARIES, DISTRICT_OFFICERS, DECIDING_OFFICERS)
 
+# `Expiry(stayed_by=ITSELF)`: the clock's row is the order whose effect it is (orders.clocks).
+ITSELF = "self"
+
+# Deemed outcomes that run against the Registrar: a stay of an order never postpones them (s.111(4) holds only
+# the effects of the order stayed; lifecycles.md §15 item 24, ADR 0032-stays), so a clock of one of these rules
+# cannot be declared `stayed_by`. rules.yaml id -> section.
+DEEMED_AGAINST_REGISTRAR = {
+    "registration_deemed_60d": "11 proviso",
+    "membership_deemed_admission_90d": "20(2)",
+    "gm_proceedings_deemed_approved_15d": "45(1)",
+}
+
 
 @dataclass(frozen=True, eq=False)
 class Expiry:
@@ -38,6 +50,12 @@ class Expiry:
     `settle(society, today)` runs on the row's society, locked, and applies every due effect of that society in
     the order of their legal dates (several clocks acting on one society: one late run equals the daily runs).
     Both return a line, a list of lines, or None.
+
+    `stayed_by`: the effect is an effect of an order (orders.Order), reached from the row by this lookup path
+    (ITSELF: the row is the order). The frame then asks orders.stays.held_effect_date(order, legal date) with
+    the legal date the day after the last day: while a stay holds it the row is skipped (no effect, no
+    activity, no sweep problem); once due, `apply(row, today, on=effect_date)` receives the day the effect
+    falls (the legal date, or the day after the stay ended). Without `stayed_by`, `apply(row, today)` as before.
     """
 
     kind: str
@@ -48,12 +66,15 @@ class Expiry:
     settle: Callable | None = None
     due: Q | None = None            # the rows the sweeper visits, when not the clock's open rows
     related: tuple[str, ...] = ()   # select_related for the locked row
+    stayed_by: str | None = None    # path from the row to the orders.Order whose effect this is (ITSELF)
 
     def __post_init__(self):
         if self.kind not in EXPIRY_KINDS:
             raise ValueError(f"expiry kind must be one of {EXPIRY_KINDS}, not {self.kind!r}")
         if (self.apply is None) == (self.settle is None):
             raise ValueError(f"{self.sweeper}: give exactly one of apply= and settle=")
+        if self.stayed_by is not None and self.apply is None:
+            raise ValueError(f"{self.sweeper}: an effect held by a stay is applied per row (apply=), not settled")
 
 
 @dataclass(frozen=True, eq=False)
@@ -135,6 +156,10 @@ class Clock:
     def __post_init__(self):
         if self.period not in PERIOD_KINDS:
             raise ValueError(f"{self.name}: period must be one of {PERIOD_KINDS}")
+        if self.expiry is not None and self.expiry.stayed_by is not None and self.rule_id in DEEMED_AGAINST_REGISTRAR:
+            raise ValueError(f"{self.name}: {self.rule_id} is a deemed outcome against the Registrar "
+                             f"(s.{DEEMED_AGAINST_REGISTRAR[self.rule_id]}); a stay never postpones it, so it "
+                             "cannot be stayed_by an order")
 
     def __str__(self) -> str:
         return f"clock {self.name} ({self.rule_id})"

@@ -10,7 +10,7 @@ from registrar import sweeps
 from registrar.notify import notify
 from registrar.reminders import reminder_due
 
-from .declaration import Chore, Clock
+from .declaration import ITSELF, Chore, Clock
 from .recipients import recipients_for
 
 # ---- expiry -------------------------------------------------------------------------------------------------
@@ -29,11 +29,35 @@ def _lock_row(clock: Clock, pk, today: date):
             .filter(pk=pk, **{f"{clock.due_field}__lt": today}).first())
 
 
+def _order_of(clock: Clock, row):
+    """The orders.Order whose effect the row's expiry is (`stayed_by`), or None when the path ends empty."""
+    if clock.expiry.stayed_by == ITSELF:
+        return row
+    for part in clock.expiry.stayed_by.split("__"):
+        row = getattr(row, part)
+        if row is None:
+            return None
+    return row
+
+
+def effect_date(clock: Clock, row) -> date | None:
+    """The day the row's effect falls: the legal date (the day after the last day), moved by the stays of its
+    order (orders.stays.held_effect_date, the portal's one dating rule); None while a stay holds it."""
+    from orders.stays import held_effect_date
+
+    return held_effect_date(_order_of(clock, row), getattr(row, clock.due_field) + timedelta(days=1))
+
+
 def _apply_row(clock: Clock, today: date, pk):
     row = _lock_row(clock, pk, today)
     if row is None:  # decided, applied or locked by another worker meanwhile
         return None
-    return clock.expiry.apply(row, today)
+    if clock.expiry.stayed_by is None:
+        return clock.expiry.apply(row, today)
+    on = effect_date(clock, row)
+    if on is None or on > today:  # held by a stay (or vacated today: falls tomorrow); nothing to do yet
+        return None
+    return clock.expiry.apply(row, today, on=on)
 
 
 def _settle_society(clock: Clock, today: date, society_id):
