@@ -14,3 +14,4 @@ class OrderAction(models.TextChoices):
     STAY_VACATED = "orders.stay_vacated", _("Stay of an order vacated")
     TOOK_EFFECT = "orders.took_effect", _("Order took effect")
     CASES_TRANSFERRED = "orders.cases_transferred", _("Officer's open cases moved to the successor")
+    VERIFIED = "orders.verified", _("Order verified online")

@@ -1,5 +1,6 @@
-"""URLs of the society's public face (status, certificate verification) and of registration, whose pages are in
-societies/registration/urls.py. Supervision's are included by config/urls.py."""
+"""URLs of the society's public face (status) and of registration, whose pages are in
+societies/registration/urls.py. Supervision's are included by config/urls.py.
+Verification of certificates (and of every other order) is orders.urls: /verify/<token>/."""
 
 from django.urls import include, path
 
@@ -7,6 +8,5 @@ from .views import public
 
 urlpatterns = [
     path("status/", public.public_status, name="public_status"),
-    path("verify/<str:token>/", public.verify_certificate, name="verify_certificate"),
     path("", include("societies.registration.urls")),
 ]

@@ -11,7 +11,7 @@ from django.utils import translation
 from django.utils.html import escape
 
 from registrar.views import errors
-from societies.views.public import NOT_GENUINE
+from orders.views.verify import NO_SUCH_ORDER
 
 pytestmark = pytest.mark.django_db
 
@@ -62,5 +62,6 @@ def test_hardening_database_error_gives_a_branded_503_with_retry_after():
 def test_hardening_unknown_certificate_is_not_genuine(language):
     response = _client(language).get(reverse("verify_certificate", args=["forged-token-123"]))
     assert response.status_code == 404
-    assert _in(language, NOT_GENUINE) in response.content.decode()
-    assert "This is not a genuine certificate of this office." in _in("en", NOT_GENUINE)
+    # One verification page for every order (issue 13): an unknown code is no order of the register at all.
+    assert _in(language, NO_SUCH_ORDER) in response.content.decode()
+    assert "has this verification code. Do not rely on the document" in _in("en", NO_SUCH_ORDER)
