@@ -5,17 +5,11 @@ from itertools import groupby
 
 from django.http import Http404, HttpResponse
 from django.shortcuts import render
-from django.utils.translation import gettext_lazy as _
 
-from registrar import clock, reports
+from registrar import clock, dashboard, reports
 from registrar.access import officer_required
 from registrar.dashboard import NAV_GROUPS
 
-GROUP_LABELS = {
-    "registration": _("Registration"), "societies": _("Societies"), "audit": _("Audit and inquiry"),
-    "bakijai": _("Bakijai"), "liquidation": _("Liquidation"), "appeals": _("Appeals"), "reports": _("Reports"),
-    "office": _("Office"),
-}
 CSV_HEADER = ["report", "group", "figure", "label", "value", "url"]
 
 
@@ -23,10 +17,18 @@ def _visible(user) -> list:
     return [r for r in reports.declared() if r.visible_to(user)]
 
 
+def _group_labels() -> dict:
+    """The navigation's names of the office's functions (registrar.dashboard), so a report sits under the same
+    heading as the menu it is reached from."""
+    labels = getattr(dashboard, "nav_group_labels", None)
+    return labels() if labels is not None else {}
+
+
 @officer_required
 def report_index(request):
     found = sorted(_visible(request.user), key=lambda r: (NAV_GROUPS.index(r.group), str(r.title)))
-    groups = [{"label": GROUP_LABELS.get(key, key), "reports": list(items)}
+    labels = _group_labels()
+    groups = [{"label": labels.get(key, key.capitalize()), "reports": list(items)}
               for key, items in groupby(found, key=lambda r: r.group)]
     return render(request, "registrar/office/reports/index.html", {"groups": groups})
 
