@@ -16,9 +16,9 @@ class RegistrarConfig(AppConfig):
 
         connect_holiday_hooks()  # every holiday change, by any path, is logged and re-dates (ADR 0016)
 
-        office_nav_item(_("Deadlines"), "deadlines_board", order=15)
-        office_nav_item(_("Rectification"), "rectification_list", order=60)
-        office_nav_item(_("Sweep problems"), "sweep_problems", order=70)
-        office_nav_item(_("Paused logins"), "locked_accounts", order=90)
-        office_nav_item(_("Second factor"), "second_factor", order=95)
+        office_nav_item(_("Deadlines"), "deadlines_board", order=15, group="reports")
+        office_nav_item(_("Rectification"), "rectification_list", order=60, group="appeals")
+        office_nav_item(_("Sweep problems"), "sweep_problems", order=70, group="office")
+        office_nav_item(_("Paused logins"), "locked_accounts", order=90, group="office")
+        office_nav_item(_("Second factor"), "second_factor", order=95, group="office")
         office_nav_item(_("Reports"), "report_index", order=80, group="reports")

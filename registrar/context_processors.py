@@ -12,8 +12,17 @@ def portal(request):
         "portal_role": role,
         "portal_officer": officer,
         "office_nav": dashboard.office_nav() if officer else [],
+        "office_nav_groups": _office_nav_groups(request, user) if officer else [],
         "unread_notifications": notify.unread_count(user) if user.is_authenticated else 0,
     }
+
+
+def _office_nav_groups(request, user) -> list[dict]:
+    from django.urls import reverse
+    from django.utils.translation import gettext as _
+
+    extra = {"office": [(_("Outbox"), reverse("outbox"))]} if user.is_superuser else {}
+    return dashboard.office_nav_groups(request.path, extra)
 
 
 def _is_secretary(user) -> bool:

@@ -14,4 +14,5 @@ class SocietiesConfig(AppConfig):
         from . import actions  # noqa: F401
         from .registration import clocks, dashboard, rectifiers, timeline  # noqa: F401
 
-        office_nav_item(_("Registration applications"), "office_applications", order=20)
+        office_nav_item(_("Registration applications"), "office_applications", order=20,
+                        group="registration")

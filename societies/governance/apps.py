@@ -21,7 +21,7 @@ class GovernanceConfig(AppConfig):
         from . import actions, clocks, receivers, rectifiers, timeline  # noqa: F401
         from . import reports  # noqa: F401  (annual returns by year, societies by compliance state)
 
-        office_nav_item(_("Societies"), "office_societies", order=20)
-        office_nav_item(_("Proceedings"), "office_proceedings", order=25)
-        office_nav_item(_("Annual returns"), "office_returns", order=30)
-        office_nav_item(_("Compliance flags"), "office_flags", order=40)
+        office_nav_item(_("Societies"), "office_societies", order=20, group="societies")
+        office_nav_item(_("Proceedings"), "office_proceedings", order=25, group="societies")
+        office_nav_item(_("Annual returns"), "office_returns", order=30, group="societies")
+        office_nav_item(_("Compliance flags"), "office_flags", order=40, group="societies")
