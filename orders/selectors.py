@@ -4,6 +4,7 @@ orders, and the public verification of a token. No writes."""
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from django.core.exceptions import ObjectDoesNotExist
 from django.db.models import Q, QuerySet
 from django.urls import NoReverseMatch, reverse
 
@@ -15,11 +16,15 @@ from .kinds import ISSUERS
 from .models import Order
 from .stays import is_stayed
 
-# The office page of the record an order is about, by the target's "app_label.model" (a module whose records
-# get orders adds its line here). Anything else links to the society's office page.
+# The office page of the record an order is about, by the target's "app_label.model": (URL name, how to get its
+# kwargs from the target). A module whose records get orders adds its line here; anything else links to the
+# society's office page.
 TARGET_URLS = {
-    "societies.registrationapplication": ("office_application_detail", "pk"),
-    "governance.complianceflag": ("office_flag_detail", "pk"),
+    "societies.registrationapplication": ("office_application_detail", lambda t: {"pk": t.pk}),
+    "societies.certificate": ("office_application_detail", lambda t: {"pk": t.application_id}),
+    "societies.querymemo": ("office_application_detail", lambda t: {"pk": t.application_id}),
+    "governance.complianceflag": ("office_flag_detail", lambda t: {"pk": t.pk}),
+    "registrar.rectificationorder": ("rectification_order", lambda t: {"seq": t.entry.seq}),
 }
 
 
@@ -96,13 +101,17 @@ def order_for_officer_detail(user) -> QuerySet:
 
 
 def record_url(order: Order) -> str:
-    """The office page of the record the order is about, or the society's page, or ""."""
+    """The office page of the record the order is about, or the society's page, or "". Reads the target (one
+    order's page: a query or two, never in a list)."""
     if order.target_type_id and order.target_id:
-        name_and_kwarg = TARGET_URLS.get(f"{order.target_type.app_label}.{order.target_type.model}")
-        if name_and_kwarg:
+        spec = TARGET_URLS.get(f"{order.target_type.app_label}.{order.target_type.model}")
+        target = order.target if spec else None
+        if target is not None:
             try:
-                return reverse(name_and_kwarg[0], kwargs={name_and_kwarg[1]: order.target_id})
-            except NoReverseMatch:
+                kwargs = spec[1](target)
+                if all(value is not None for value in kwargs.values()):
+                    return reverse(spec[0], kwargs=kwargs)
+            except (NoReverseMatch, ObjectDoesNotExist):
                 pass
     if order.society_id:
         return reverse("office_society_detail", kwargs={"pk": order.society_id})

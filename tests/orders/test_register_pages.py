@@ -264,3 +264,14 @@ def test_register_is_in_the_appeals_navigation(client, arcs_officer):
     assert item.group == "appeals" and str(item.label) == "Register of orders"
     client.force_login(arcs_officer)
     assert reverse("orders_register") in client.get(reverse("office_home")).content.decode()
+
+
+def test_order_detail_links_to_the_record_it_is_about(client, arcs_officer, citizen, sonitpur):
+    from tests.societies.helpers import make_submitted
+
+    application = make_submitted(citizen, sonitpur, received_on=date(2026, 11, 1))
+    order = make_order(kind="registration.hearing_notice", subject="Hearing", target=application,
+                       made_on=date(2026, 11, 5))
+    client.force_login(arcs_officer)
+    page = client.get(reverse("order_detail", args=[order.pk])).content.decode()
+    assert reverse("office_application_detail", args=[application.pk]) in page
