@@ -22,7 +22,7 @@ from societies.models import Society, search_key
 from .. import selectors, services
 from ..forms import DebtorChoice, DueForm, PaymentForm, add_service_errors
 from ..models import Due
-from ..rules import DueKind
+from ..rules import DueKind, to_paise
 
 PAGE_SIZE = 50
 STATES = (("outstanding", _("Outstanding")), ("overdue", _("Past the last day to pay")), ("all", _("All")))
@@ -87,7 +87,8 @@ def office_dues(request):
             writer.writerow([_csv_safe(v) for v in (
                 society.name if society else _("Persons, without a society"),
                 society.registration_number if society else "", society.district.name if society else "",
-                row["dues"], row["principal_total"], row["balance_total"], row["overdue_total"])])
+                row["dues"], *(f"{to_paise(row[k] or 0)}" for k in ("principal_total", "balance_total",
+                                                                     "overdue_total")))])
         return response
 
     page = Paginator(rows, PAGE_SIZE).get_page(request.GET.get("page"))
