@@ -275,3 +275,4 @@ def test_order_detail_links_to_the_record_it_is_about(client, arcs_officer, citi
     client.force_login(arcs_officer)
     page = client.get(reverse("order_detail", args=[order.pk])).content.decode()
     assert reverse("office_application_detail", args=[application.pk]) in page
+
