@@ -251,6 +251,10 @@ def remove_migrated_orders(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
+    # The data step runs in its own transaction, apart from the ALTER TABLEs: PostgreSQL refuses to alter a table
+    # with pending (deferred foreign-key) trigger events from rows written in the same transaction, which the
+    # reverse (delete, then drop the constraint) would otherwise do.
+    atomic = False
 
     dependencies = [
         ('orders', '0001_register_of_orders'),
@@ -273,5 +277,5 @@ class Migration(migrations.Migration):
             model_name='order',
             constraint=models.UniqueConstraint(condition=Q(('decides', True), ('set_aside_on__isnull', True), ('target_id__isnull', False)), fields=('kind', 'target_type', 'target_id'), name='order_one_in_force_per_kind_and_target'),
         ),
-        migrations.RunPython(enter_existing_orders, remove_migrated_orders),
+        migrations.RunPython(enter_existing_orders, remove_migrated_orders, atomic=True),
     ]
