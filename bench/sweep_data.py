@@ -150,6 +150,7 @@ def build(*, n: int, due: int, today: date) -> dict[str, int]:
         RegistrationApplication._meta.db_table: _fill_applications(n, due, today, district.pk, applicant.pk),
     }
     counts.update(_fill_supervision(n, due, today))
+    counts.update(_fill_parties(n, due, today, district.pk, applicant.pk))
     with connection.cursor() as cursor:
         for table in counts:
             cursor.execute(f"ANALYZE {table}")
@@ -418,3 +419,49 @@ def _people_ids() -> int:
     from registrar.models import User
 
     return User.objects.get(username="bench.arcs").pk
+
+
+def _fill_parties(n: int, due: int, today: date, district_id: int, party_id: int) -> dict[str, int]:
+    """Outside parties (parties/chores.py): n engagements on the bench societies, `due` of them closed; n pending
+    invitations, `due` past their last day; n active grants (each from its own accepted invitation), `due` on
+    the closed engagements."""
+    from django.apps import apps
+
+    if not apps.is_installed("parties"):
+        return {}
+    from django.contrib.contenttypes.models import ContentType
+
+    from parties.models import Engagement, PartyGrant, PartyInvitation
+    from societies.models import Society
+
+    arcs = _people_ids()
+    with connection.cursor() as cursor:
+        society0 = _first_id(cursor, Society._meta.db_table, "registration_number LIKE 'SNT/BENCH/%'")
+    params = {"due": due, "today": today, "society0": society0, "arcs": arcs, "party": party_id,
+              "district": district_id, "ct": ContentType.objects.get_for_model(Engagement).pk, "rows": n,
+              "closed": today - timedelta(days=1), "opened": today - timedelta(days=30),
+              "lapsed": today - timedelta(days=1), "waiting": today + timedelta(days=10)}
+    counts = {Engagement._meta.db_table: insert_series(Engagement, n, {
+        "role": "'auditor_firm'", "society_id": "%(society0)s + g", "scope": "'accounts ' || g",
+        "opened_on": "%(opened)s::date", "opened_by_id": "%(arcs)s",
+        "closed_on": "CASE WHEN g <= %(due)s THEN %(closed)s::date ELSE NULL END"}, params)}
+    with connection.cursor() as cursor:
+        params["engagement0"] = _first_id(cursor, Engagement._meta.db_table, "scope LIKE 'accounts %'")
+    case = {"content_type_id": "%(ct)s", "object_id": "%(engagement0)s + ((g - 1) %% %(rows)s) + 1",
+            "role": "'auditor_firm'", "district_id": "%(district)s",
+            "society_id": "%(society0)s + ((g - 1) %% %(rows)s) + 1"}
+    # insert_series sets %(n)s to its own row count: the bench size is %(rows)s. g <= rows: pending invitations;
+    # g > rows: the accepted invitations the grants come from.
+    counts[PartyInvitation._meta.db_table] = insert_series(PartyInvitation, 2 * n, {
+        **case, "email": "'party' || g || '@bench.example.in'", "name": "'Bench Party ' || g",
+        "token": "md5('bench-invitation' || g)", "invited_by_id": "%(arcs)s", "sent_at": "now()",
+        "expires_on": "CASE WHEN g <= %(due)s THEN %(lapsed)s::date ELSE %(waiting)s::date END",
+        "accepted_by_id": "CASE WHEN g > %(rows)s THEN %(party)s ELSE NULL END",
+        "accepted_at": "CASE WHEN g > %(rows)s THEN now() ELSE NULL END"}, params)
+    with connection.cursor() as cursor:
+        params["invitation0"] = _first_id(cursor, PartyInvitation._meta.db_table,
+                                          "email LIKE 'party%@bench.example.in'")
+    counts[PartyGrant._meta.db_table] = insert_series(PartyGrant, n, {
+        **case, "user_id": "%(party)s", "invitation_id": "%(invitation0)s + %(rows)s + g", "granted_at": "now()",
+        "active": "TRUE"}, params)
+    return counts
