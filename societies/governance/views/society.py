@@ -31,11 +31,13 @@ OFFICE_LINKS = (
     ("office_proceedings", _("Proceedings to approve")),
     ("office_returns", _("Annual returns")),
     ("office_flags", _("Compliance flags")),
+    ("office_society_dues", _("Dues and payments")),
 )
 SECRETARY_LINKS = (
     ("society_board", _("Board, elections and Board meetings")),
     ("society_general_meetings", _("General meetings and proceedings")),
     ("society_returns", _("Annual returns")),
+    ("society_dues", _("Dues and payments")),
 )
 
 
