@@ -35,6 +35,7 @@ class Figure:
     query: Mapping[str, object] = field(default_factory=dict)  # its filters, in the query string
     tone: str = "neutral"
     group: object = ""  # a heading the figure is shown under (a year, "per rule"); "" for none
+    short: object = ""  # the chart's label for the bar when the label is long (a rule id); the label otherwise
 
     def __post_init__(self):
         if self.tone not in TONES:

@@ -34,7 +34,7 @@ def figures(today: date, params) -> list[Figure]:
     for rule_id in declared_rule_ids():
         found.append(Figure(f"rule:{rule_id}", f"s.{get_rule(rule_id).section} · {rule_id}",
                             partial(_rows, rule=rule_id), "deadlines_board", {"rule": rule_id},
-                            group=_("Overdue or due within 30 days, per rule")))
+                            group=_("Overdue or due within 30 days, per rule"), short=rule_id))
     return found
 
 

@@ -56,7 +56,7 @@ def report_detail(request, slug):
                 for label, items in groupby(figures, key=lambda fv: str(fv[0].group))]
     chart = {
         "title": str(report.title), "y": str(report.chart_label),
-        "labels": [f"{f.group} {f.label}".strip() if f.group and not f.key.startswith("rule:") else str(f.label)
+        "labels": [str(f.short) if f.short else f"{f.group} · {f.label}" if f.group else str(f.label)
                    for f, _v in figures],
         "values": [v for _f, v in figures], "tones": [f.tone for f, _v in figures],
     }

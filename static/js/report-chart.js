@@ -19,11 +19,12 @@
     var width = Math.max(box.clientWidth, 240);
     var narrow = width < 600;
     var colours = data.tones.map(function (tone) { return TONES[tone] || TONES.neutral; });
-    var maxLabel = narrow ? 16 : 26;
+    var maxLabel = narrow ? 18 : 30;
     var rotate = narrow || n > 6;
     return {
       width: width,
       height: narrow ? 300 : 340,
+      padding: [16, narrow ? 20 : 12, 0, 0],  // room for the numbers above the bars and the last label
       legend: { show: false },
       cursor: { show: false },
       select: { show: false },
@@ -37,8 +38,9 @@
           values: function (u, splits) {
             return splits.map(function (i) { return shorten(String(data.labels[i] || ""), maxLabel); });
           },
-          rotate: rotate ? -40 : 0,
-          size: rotate ? (narrow ? 110 : 130) : 40,
+          // Upright labels when they fit; on a phone, vertical (a bar is ~30 px wide, a line of text 14 px).
+          rotate: narrow ? -90 : rotate ? -40 : 0,
+          size: narrow ? 140 : rotate ? 140 : 40,
           gap: 4,
           font: FONT,
           stroke: INK,

@@ -155,6 +155,8 @@ def test_report_detail_in_assamese(client, arcs_officer):
     client.cookies["django_language"] = "as"
     html = client.get(reverse("report_detail", args=["compliance"])).content.decode()
     assert "অনুপালনৰ অৱস্থা অনুসৰি সমিতি" in html and "তালিকা খোলক" in html and "Open the list" not in html
+    index = client.get(reverse("report_index")).content.decode()
+    assert "<h1>প্ৰতিবেদন</h1>" in index and "বছৰ অনুসৰি বাৰ্ষিক বিৱৰণী" in index
 
 
 @pytest.mark.parametrize("slug", ["deadlines", "annual-returns", "compliance"])
