@@ -10,7 +10,7 @@ from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
 ROOT = Path(__file__).resolve().parent.parent
-BENCH_DB = "sahakar_bench"
+BENCH_DB = os.environ.get("BENCH_DB", "sahakar_bench")  # another name when several people share one server
 
 
 def _require_postgres() -> str:

@@ -13,7 +13,7 @@ EFFECT = "effect"        # a legal effect, dated on the legal day (deemed regist
 FLAG = "flag"            # a flag for an officer's order (the officer's 90 days under s.41(6))
 STATUS = "status"        # a status change (a filing becomes overdue)
 # Going to the officer above is not an expiry kind any more: it writes nothing, so it is the clock's
-# `escalation=` (below), computed from the dates when My work is read (ADR 0032-escalation-my-work).
+# `escalation=` (below), computed from the dates when My work is read (ADR 0036-escalation-my-work).
 EXPIRY_KINDS = (EFFECT, FLAG, STATUS)
 
 # Who fixes the period: the Act (dates from the statute engine), an officer's order (a stored due date), or the

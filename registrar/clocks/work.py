@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from django.core.paginator import Paginator
+from django.db import connection
 from django.db.models import CharField, Count, F, IntegerField, Q, Value
 
 from .declaration import Clock, declared, follow
@@ -110,6 +111,9 @@ class _Keys:
                                           work_clock=Value(clock.name, output_field=CharField()),
                                           work_pk=F("pk"))
                  .values_list("work_due", "work_clock", "work_pk") for clock, rows in self.parts]
+        if len(keyed) > 1 and connection.features.supports_slicing_ordering_in_compound and window.stop:
+            # PostgreSQL: each clock gives at most the window's end, in order, before the merge sorts them
+            keyed = [k.order_by("work_due", "work_pk")[:window.stop] for k in keyed]
         merged = keyed[0].union(*keyed[1:], all=True) if len(keyed) > 1 else keyed[0]
         return list(merged.order_by("work_due", "work_clock", "work_pk")[window])
 
