@@ -10,8 +10,8 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.html import escape
 
-from registrar.views import errors
 from orders.views.verify import NO_SUCH_ORDER
+from registrar.views import errors
 
 pytestmark = pytest.mark.django_db
 
