@@ -114,6 +114,10 @@ class Director(models.Model):
 
     board = models.ForeignKey(Board, on_delete=models.PROTECT, related_name="directors")
     name = models.CharField(_("name"), max_length=120)
+    # The person across societies (membership.Person), once a proposed link is confirmed. Bars and the
+    # two-presidency limit (s.41(10)) follow the person when set, the name string when not ("unlinked").
+    person = models.ForeignKey("membership.Person", on_delete=models.PROTECT, null=True, blank=True,
+                               related_name="directorships")
     gender = models.CharField(_("gender"), max_length=8, choices=Gender.choices)
     category = models.CharField(_("category"), max_length=8, choices=Category.choices, default=Category.GENERAL)
     is_coopted = models.BooleanField(_("co-opted expert (s.42(4))"), default=False)

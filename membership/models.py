@@ -1,1 +1,0 @@
-"""Members, membership applications, shares, voter lists (ss.18-28). Models arrive with the membership issue."""

@@ -1,0 +1,29 @@
+"""The statutory register of members (s.24), one identity for a person across societies, shares and nominations.
+
+Layout (read this before building on it):
+
+- `Person` (person.py): one human being, the same across every society and the Board (never an Aadhaar number).
+  `PersonLink` proposes "this register entry / this Director is that Person" by fuzzy matching; an officer or the
+  person confirms or rejects it.
+- `Member` (register.py): one entry in one society's register (s.24): its number, the person, how and when they
+  were admitted and, for a former member, when and why they ceased. It holds the entry's **current** particulars.
+- `MemberVersion` (register.py): the history of each entry as temporal rows. Every change to an entry closes the
+  open version (`valid_to` = the day the change takes effect) and opens a new one with a full copy of the
+  particulars, so "the register as it stood on day D" is one indexed query:
+  ``valid_from <= D < valid_to (or valid_to is null)`` (ADR 0037). Only `membership.register` writes versions:
+  call `register.entry_open` / `register.entry_change`, never save a Member's particulars by hand.
+- `Nomination` (register.py): the member's nominee (s.55) with history (valid_from / valid_to).
+- `ShareLedgerEntry` (shares.py): every movement of a member's shares (allotment, transfer, refund, to heirs);
+  the register's shares and their value are sums over it, never a stored total.
+- `MembershipSettings` (shares.py): the bye-law figures membership reads (share value, holding cap, minimum age).
+"""
+
+from .choices import Category, Gender, ParentRelation
+from .person import Person, PersonLink
+from .register import AdmissionBasis, CessationCause, Member, MemberClass, MemberVersion, Nomination
+from .shares import MembershipSettings, ShareLedgerEntry
+
+__all__ = [
+    "AdmissionBasis", "Category", "CessationCause", "Gender", "Member", "MemberClass", "MemberVersion",
+    "MembershipSettings", "Nomination", "ParentRelation", "Person", "PersonLink", "ShareLedgerEntry",
+]
