@@ -4,7 +4,7 @@ from .notifications import Notification
 from .numbering import ReferenceCounter
 from .office import District, Holiday, Office, Officer, Rank, User
 from .rectification import RectificationOrder
-from .sweeps import SweepProblem, SweepRun
+from .sweeps import RehearsalCopy, SweepProblem, SweepRun
 
 __all__ = [
     "ActivityCheckpoint",
@@ -20,6 +20,7 @@ __all__ = [
     "Rank",
     "RectificationOrder",
     "ReferenceCounter",
+    "RehearsalCopy",
     "ThrottleCounter",
     "SweepProblem",
     "SweepRun",

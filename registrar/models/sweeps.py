@@ -54,3 +54,18 @@ class SweepRun(models.Model):
 
     def __str__(self) -> str:
         return f"sweeps of {self.run_on}"
+
+
+class RehearsalCopy(models.Model):
+    """The mark of a rehearsal copy of the database: `run_sweeps --rehearsal --today <a future day>` runs only
+    where this row exists and names the database it was written in (`manage.py mark_as_rehearsal_copy`). It is
+    stored in the copy itself, so the flag pointed at the live database still refuses, and a marked copy
+    restored under another name or host is no longer a rehearsal copy."""
+
+    database = models.CharField(_("database"), max_length=300, unique=True,
+                                help_text=_("vendor, host, port and name of the database the mark was written in"))
+    marked_at = models.DateTimeField(_("marked at"))
+    note = models.CharField(_("note"), max_length=200, blank=True)
+
+    class Meta:
+        verbose_name = _("rehearsal copy mark")
