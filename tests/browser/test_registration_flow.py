@@ -89,7 +89,11 @@ def test_application_from_submission_to_verified_certificate(page, live_server, 
     shot("reg-10-office-before-register")
     with page.expect_navigation():
         page.click("button:has-text('Register the society')")
-    assert "Done." in page.locator("main").inner_text()
+    assert "Register this society?" in page.locator("main").inner_text()  # the confirm step, without JavaScript
+    shot("reg-10b-office-confirm-register")
+    with page.expect_navigation():
+        page.click(".confirm-actions button:has-text('Register the society')")
+    assert "certificate dated" in page.locator("main").inner_text()
     application = RegistrationApplication.objects.select_related("society").get(pk=draft.pk)
     assert application.state == "registered"
     registration_number = application.society.registration_number

@@ -50,7 +50,7 @@ def test_hardening_register_twice_gives_message(client, citizen, arcs_officer, s
     frozen_today(date(2026, 2, 1))
     client.force_login(arcs_officer)
     url = reverse("office_application_act", args=[application.pk, "register"])
-    first = client.post(url, {"dispatched_on": "2026-02-01"})
+    first = client.post(url, {"dispatched_on": "2026-02-01", "confirmed": "yes"})
     assert first.status_code == 302
     second = client.post(url, {"dispatched_on": "2026-02-01"})  # the double click, or a second tab
     assert second.status_code == 302 and second.url == reverse("office_application_detail", args=[application.pk])

@@ -155,7 +155,7 @@ def test_office_registers_through_the_page(client, arcs_officer, submitted):
     with time_machine.travel(datetime(2026, 11, 20, 6, 0, tzinfo=UTC), tick=False):
         client.force_login(arcs_officer)
         response = client.post(reverse("office_application_act", args=[submitted.pk, "register"]),
-                               {"dispatched_on": "2026-11-20"})
+                               {"dispatched_on": "2026-11-20", "confirmed": "yes"})
     assert response.status_code == 302
     application = reload(submitted)
     assert application.state == AppState.REGISTERED
@@ -166,7 +166,7 @@ def test_office_register_after_last_day_shows_message(client, arcs_officer, subm
     with time_machine.travel(datetime(2027, 1, 5, 6, 0, tzinfo=UTC), tick=False):
         client.force_login(arcs_officer)
         response = client.post(reverse("office_application_act", args=[submitted.pk, "register"]),
-                               {"dispatched_on": "2027-01-04"}, follow=True)
+                               {"dispatched_on": "2027-01-04", "confirmed": "yes"}, follow=True)
     assert str(services.DISPATCH_AFTER_LAST_DAY) in response.content.decode()
     assert reload(submitted).state == AppState.UNDER_SCRUTINY
 
