@@ -71,3 +71,50 @@ def test_deemed_certificate_embeds_lohit_and_its_qr_decodes_to_the_verify_url(ci
     page_png = next(tmp_path.glob("page*.png"))
     decoded = subprocess.run(["zbarimg", "-q", "--raw", str(page_png)], capture_output=True, text=True, check=True)
     assert decoded.stdout.strip() == verification_url(certificate)
+
+
+def test_certificate_pdf_shows_the_effective_date_and_the_issue_date_labelled_in_both_languages(citizen, sonitpur,
+                                                                                                 tmp_path):
+    import re
+    import subprocess
+
+    application = make_submitted(citizen, sonitpur)
+    applications_deem_registered(today=date(2026, 3, 25))
+    pdf = tmp_path / "certificate.pdf"
+    pdf.write_bytes(certificate_pdf(reload(application).society.certificate))
+    text = " ".join(subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
+                                   check=True).stdout.split())
+    assert "with effect from 17 March 2026." in text
+    # Assamese read back from a PDF may reorder pre-base vowel signs and puts a wrapped label's second line after
+    # the value: match the English label, then the part of the Assamese label before any such sign.
+    assert re.search(r"Registered with effect from পঞ্জীয়ন 17 March 2026", text), text
+    assert re.search(r"Certificate issued on প্ৰমাণপত্ৰ প্ৰদানৰ 17 March 2026", text), text
+    for label in ("Registration number পঞ্জীয়ন নম্বৰ", "District জিলা", "Type of society .{0,12}প্ৰকাৰ",
+                  "Registered address পঞ্জীভু ?ক্ত ঠিকনা", "Application আ ?.?বদন"):
+        assert re.search(label, text), label
+
+
+def test_deemed_certificate_box_starts_below_the_qr_code(citizen, sonitpur, tmp_path):
+    """The QR code and its URL sit in their own column; the deemed box starts below them, not beside them."""
+    import re
+    import subprocess
+
+    application = make_submitted(citizen, sonitpur)
+    applications_deem_registered(today=date(2026, 3, 25))
+    certificate = reload(application).society.certificate
+    pdf = tmp_path / "certificate.pdf"
+    pdf.write_bytes(certificate_pdf(certificate))
+    words = subprocess.run(["pdftotext", "-bbox", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    boxes = [(float(m[2]), float(m[4]), m[5]) for m in
+             re.finditer(r'xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>', words)]
+    deemed_top = next(top for top, _bottom, word in boxes if word == "Deemed")
+    url_bottom = max(bottom for _top, bottom, word in boxes if certificate.token[-6:] in word)
+    assert deemed_top > url_bottom
+
+
+def test_certificate_downloads_as_certificate_and_its_registration_number(client, citizen, sonitpur):
+    application = make_submitted(citizen, sonitpur)
+    applications_deem_registered(today=date(2026, 3, 17))
+    client.force_login(citizen)
+    response = client.get(reverse("application_certificate", args=[application.pk]))
+    assert response["Content-Disposition"] == 'attachment; filename="certificate-SNT-REG-2026-0001.pdf"'

@@ -60,7 +60,7 @@ def refused(heard, arcs_officer):
     return reload(heard)
 
 
-def test_query_memo_pdf_lists_numbered_items_with_coded_reasons(queried, tmp_path):
+def test_query_memo_pdf_lists_numbered_items_with_reasons_in_words(queried, tmp_path):
     application, memo = queried
     data = query_memo_pdf(memo)
     text = pdf_text(data)
@@ -68,8 +68,9 @@ def test_query_memo_pdf_lists_numbered_items_with_coded_reasons(queried, tmp_pat
     assert "RCS/SNT/2026/000001" in text
     assert "Borgaon Fishery Co-operative Society Limited" in text
     assert "Memo sent on" in text and "20 January 2026" in text
-    assert "1 Proposed bye-laws Incomplete [INCOMPLETE] Four copies signed by all promoters." in text
-    assert "2 Fee receipt Missing [MISSING] —" in text
+    assert "1 Proposed bye-laws Incomplete Four copies signed by all promoters." in text
+    assert "2 Fee receipt Missing —" in text
+    assert "[INCOMPLETE]" not in text and "[MISSING]" not in text  # words, not the stored codes
     assert "before 16 March 2026, the last day for the Registrar's decision (day 60)" in text
     assert "Queries do not pause the 60-day clock." in text
     assert "Arcs" in text and "Assistant Registrar (ARCS)" in text
