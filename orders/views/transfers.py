@@ -11,11 +11,14 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from registrar import clock
 from registrar.access import officer_required
+from registrar.bounds import long_date
 from registrar.capabilities import Act, rank_may
+from registrar.confirm import confirm_page, confirmed
 from registrar.models import Officer
 from registrar.selectors import in_jurisdiction, jurisdiction_district_ids
 
@@ -23,7 +26,10 @@ from ..cases import declared_cases, open_case_counts
 from ..transfer_forms import TransferForm
 from ..transfers import MAY_NOT_TRANSFER, officer_transfer_cases
 
-CASES_MOVED = _("%(count)s open cases of %(from)s moved to %(to)s.")
+CASES_MOVED = _("%(count)s open cases of %(from)s moved to %(to)s on %(date)s; %(to)s has been told.")
+CONFIRM_TITLE = _("Move these open cases?")
+CONFIRM_SUMMARY = _("Move all %(count)s open cases of %(from)s to %(to)s today, %(date)s. They cannot be moved back "
+                    "in one step.")
 
 
 def _officers(user):
@@ -97,6 +103,14 @@ def officer_transfer_cases_page(request, pk):
     if not form.is_valid():
         return _page(request, officer, form=form, status=400)
     successor = form.cleaned_data["successor"]
+    names = {"from": officer.user.get_full_name() or officer.user.username,
+             "to": successor.user.get_full_name() or successor.user.username, "date": long_date(clock.today())}
+    if not confirmed(request):
+        total = sum(len(group["rows"]) for group in _cases(officer, request.user))
+        return confirm_page(request, title=CONFIRM_TITLE, button=_("Move the cases"), danger=True,
+                            summary=CONFIRM_SUMMARY % {"count": total, **names},
+                            back_url=reverse("officer_transfer_cases", args=[officer.pk]),
+                            facts=[(_("From"), names["from"]), (_("To"), names["to"])])
     try:
         moved = officer_transfer_cases(from_user=officer.user, to_user=successor.user, actor=request.user,
                                        today=clock.today())
@@ -105,8 +119,5 @@ def officer_transfer_cases_page(request, pk):
     except ValidationError as exc:
         _add_errors(form, exc)
         return _page(request, officer, form=form, status=400)
-    messages.success(request, CASES_MOVED % {
-        "count": sum(len(ids) for ids in moved.values()),
-        "from": officer.user.get_full_name() or officer.user.username,
-        "to": successor.user.get_full_name() or successor.user.username})
+    messages.success(request, CASES_MOVED % {"count": sum(len(ids) for ids in moved.values()), **names})
     return redirect("officer_list")

@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from registrar import clock
 from registrar.access import get_for_officer, officer_required
+from registrar.bounds import long_date
 from registrar.capabilities import Act, rank_may
 from registrar.selectors import in_jurisdiction
 from societies.models import Society
@@ -25,8 +26,8 @@ from ..selectors import (
 
 INVITED = _("Invitation sent to %(email)s. It must be accepted by %(day)s.")
 REVOKED = _("Access revoked: %(name)s can no longer open the case.")
-WITHDRAWN = _("Invitation withdrawn.")
-CLOSED = _("Engagement closed: its outside parties can no longer open it.")
+WITHDRAWN = _("Invitation to %(email)s withdrawn on %(date)s: its link no longer works.")
+CLOSED = _("Engagement closed on %(date)s: its outside parties can no longer open it.")
 
 
 @officer_required
@@ -139,7 +140,7 @@ def office_party_invitation_withdraw(request, pk):
     except (ValidationError, PermissionDenied) as exc:
         messages.error(request, " ".join(exc.messages) if isinstance(exc, ValidationError) else str(exc))
     else:
-        messages.success(request, WITHDRAWN)
+        messages.success(request, WITHDRAWN % {"email": invitation.email, "date": long_date(clock.today())})
     return redirect("office_parties")
 
 
@@ -153,5 +154,5 @@ def office_engagement_close(request, pk):
     except (ValidationError, PermissionDenied) as exc:
         messages.error(request, " ".join(exc.messages) if isinstance(exc, ValidationError) else str(exc))
     else:
-        messages.success(request, CLOSED)
+        messages.success(request, CLOSED % {"date": long_date(clock.today())})
     return redirect("office_parties")

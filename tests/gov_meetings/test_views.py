@@ -162,8 +162,8 @@ def test_office_proceedings_detail_return_requires_observations(client, secretar
     response = client.post(url, {"action": "return", "observations": ""})
     assert response.status_code == 400 and "This field is required." in response.content.decode()
     response = client.post(url, {"action": "return", "observations": "Sign every page."}, follow=True)
-    assert "Proceedings returned with observations. The society&#x27;s secretary has been told." in \
-        response.content.decode()
+    assert ("Proceedings of the meeting of 20 Sep 2026 returned with observations on 10 Oct 2026. The society&#x27;s "
+            "secretary has been told.") in response.content.decode()
     assert Proceedings.objects.get().state == Proceedings.State.RETURNED
 
 

@@ -7,6 +7,7 @@ import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.urls import reverse
 
+from registrar.bounds import long_date
 from societies.governance import sweepers
 from societies.governance.actions import GovernanceAction as A
 from societies.governance.models import Board, ComplianceFlag, Director, FinancialYear, GeneralMeeting
@@ -126,8 +127,9 @@ def test_flag_detail_registrar_confirms_by_post(gap_flag, client, registrar):
     assert "Make the order" in client.get(url).content.decode()
     bad = client.post(url, {"decision": "confirm", "order_text": ""})
     assert bad.status_code == 400 and "Write the order" in bad.content.decode()
-    response = client.post(url, {"decision": "confirm", "order_text": ORDER}, follow=True)
-    assert str(CONFIRMED % {"number": "RCS/FLAG/2026/0001"}) in response.content.decode()
+    response = client.post(url, {"decision": "confirm", "order_text": ORDER, "confirmed": "yes"}, follow=True)
+    assert str(CONFIRMED % {"society": flag.society.name, "number": "RCS/FLAG/2026/0001",
+                            "date": long_date(reload(flag).decided_on)}) in response.content.decode()
     assert reload(flag).state == "confirmed"
 
 

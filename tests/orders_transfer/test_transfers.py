@@ -127,9 +127,9 @@ def test_transfer_page_post_moves_the_cases(client, cases, arcs_officer, success
     assert page.status_code == 200
     assert cases["open_apps"][0].proposed_name in page.content.decode()
     assert "Closed Fishery" not in page.content.decode() and "Ended Weavers" not in page.content.decode()
-    response = client.post(url, {"successor": successor.officer.pk}, follow=True)
+    response = client.post(url, {"successor": successor.officer.pk, "confirmed": "yes"}, follow=True)
     assert response.redirect_chain[-1][0] == reverse("officer_list")
-    assert "3 open cases of Arcs moved to Rituraj." in response.content.decode()
+    assert "3 open cases of Arcs moved to Rituraj on " in response.content.decode()
     assert _holder(cases["open_apps"][0]) == successor
 
 
@@ -137,7 +137,7 @@ def test_transfer_page_shows_the_refusal_on_the_form(client, cases, arcs_officer
                                                      registrar):
     client.force_login(registrar)
     response = client.post(reverse("officer_transfer_cases", args=[arcs_officer.officer.pk]),
-                           {"successor": other_district_officer.officer.pk})
+                           {"successor": other_district_officer.officer.pk, "confirmed": "yes"})
     assert response.status_code == 400
     assert "No case was moved: Arcs cannot take 3 of them" in response.content.decode()
     assert not _transfers().exists()

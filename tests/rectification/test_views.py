@@ -28,7 +28,8 @@ def today(monkeypatch):
 
 
 def _post(client, entry, **data):
-    payload = {"real_date": "2026-03-12", "outcome": "certificate", "reasons": "Posted 12 Mar 2026; entered late."}
+    payload = {"real_date": "2026-03-12", "outcome": "certificate", "reasons": "Posted 12 Mar 2026; entered late.",
+               "confirmed": "yes"}
     payload.update(data)
     return client.post(reverse("rectification_order", args=[entry.seq]), payload)
 
@@ -82,7 +83,7 @@ def test_rectification_order_by_registrar_makes_the_order(client, citizen, sonit
     assert (order.number, order.real_date, order.made_on) == ("RCS/RECT/2026/0001", date(2026, 3, 12), today)
     assert reload(application).state == AppState.REGISTERED
     page = client.get(response["Location"]).content.decode()
-    assert "Rectification order RCS/RECT/2026/0001 made." in page
+    assert "Rectification order RCS/RECT/2026/0001 made on " in page
     assert "A certificate of registration was dispatched" in page
     assert "Make the order" not in page
 

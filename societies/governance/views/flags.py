@@ -7,10 +7,13 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.http import HttpResponseNotAllowed
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from registrar import clock
 from registrar.access import get_for_officer, officer_required
+from registrar.bounds import long_date
+from registrar.confirm import confirm_page, confirmed
 from registrar.selectors import in_jurisdiction
 
 from ..forms.flags import FlagOrderForm
@@ -19,8 +22,11 @@ from ..permissions import NOT_REGISTRAR, is_registrar_level
 from ..services import flags as flag_services
 
 PAGE_SIZE = 25
-CONFIRMED = _("Flag confirmed by order %(number)s.")
-DISMISSED = _("Flag dismissed by order %(number)s.")
+CONFIRMED = _("Flag on %(society)s confirmed by order %(number)s dated %(date)s.")
+DISMISSED = _("Flag on %(society)s dismissed by order %(number)s dated %(date)s.")
+CONFIRM_TITLE = _("Confirm this flag by order?")
+CONFIRM_SUMMARY = _("Confirm the flag on %(society)s by an order dated %(date)s. The order is numbered and enters "
+                    "the register; the society is told.")
 
 
 def _flags(user):
@@ -52,6 +58,12 @@ def flag_detail(request, pk):
         elif flag.state != ComplianceFlag.State.OPEN:
             messages.error(request, flag_services.FLAG_NOT_OPEN % {"number": flag.order_number})
             return redirect("office_flag_detail", pk=flag.pk)
+        elif form.is_valid() and form.cleaned_data["decision"] == "confirm" and not confirmed(request):
+            return confirm_page(request, title=CONFIRM_TITLE, button=_("Confirm the flag"), danger=True,
+                                summary=CONFIRM_SUMMARY % {"society": flag.society.name,
+                                                           "date": long_date(clock.today())},
+                                back_url=reverse("office_flag_detail", args=[flag.pk]),
+                                facts=[(_("Society"), flag.society.name), (_("Order"), form.cleaned_data["order_text"])])
         elif form.is_valid():
             decide = flag_services.flag_confirm if form.cleaned_data["decision"] == "confirm" \
                 else flag_services.flag_dismiss
@@ -66,7 +78,8 @@ def flag_detail(request, pk):
                 status = 400
             else:
                 done = CONFIRMED if decided.state == ComplianceFlag.State.CONFIRMED else DISMISSED
-                messages.success(request, done % {"number": decided.order_number})
+                messages.success(request, done % {"society": flag.society.name, "number": decided.order_number,
+                                                  "date": long_date(decided.decided_on or clock.today())})
                 return redirect("office_flag_detail", pk=flag.pk)
         else:
             status = 400

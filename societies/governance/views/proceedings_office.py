@@ -21,8 +21,9 @@ from ..services.board import long_date
 from ..services.proceedings import PAST_APPROVAL_DAY, proceedings_approve, proceedings_return
 
 PAGE_SIZE = 25
-APPROVED = _("Proceedings approved. The society's secretary has been told.")
-RETURNED = _("Proceedings returned with observations. The society's secretary has been told.")
+APPROVED = _("Proceedings of the meeting of %(meeting)s approved on %(date)s. The society's secretary has been told.")
+RETURNED = _("Proceedings of the meeting of %(meeting)s returned with observations on %(date)s. The society's "
+             "secretary has been told.")
 NOT_ALLOWED_NOW = _("These proceedings are no longer awaiting a decision.")
 UNKNOWN_ACTION = _("Choose approve or return.")
 
@@ -71,13 +72,15 @@ def office_proceedings_detail(request, pk):
         try:
             if action == "approve":
                 proceedings_approve(proceedings_id=proceedings.pk, actor=request.user, today=today)
-                messages.success(request, APPROVED)
+                messages.success(request, APPROVED % {"meeting": _held(proceedings),
+                                                      "date": long_date(today)})
                 return redirect("office_proceedings_detail", pk=pk)
             if action == "return":
                 if return_form.is_valid():
                     proceedings_return(proceedings_id=proceedings.pk, actor=request.user, today=today,
                                        observations=return_form.cleaned_data["observations"])
-                    messages.success(request, RETURNED)
+                    messages.success(request, RETURNED % {"meeting": _held(proceedings),
+                                                          "date": long_date(today)})
                     return redirect("office_proceedings_detail", pk=pk)
             else:
                 messages.error(request, UNKNOWN_ACTION)
@@ -101,3 +104,7 @@ def office_proceedings_detail(request, pk):
         "deemed_from": rules.proceedings_deemed_approved_on(proceedings.received_on),
         "return_form": return_form, "history": proceedings.meeting.proceedings.exclude(pk=proceedings.pk),
     }, status=400 if request.method == "POST" else 200)
+
+
+def _held(proceedings) -> str:
+    return long_date(proceedings.meeting.held_on) if proceedings.meeting.held_on else "—"
