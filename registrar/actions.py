@@ -38,6 +38,8 @@ class RegistrarAction(models.TextChoices):
     HOLIDAY_REMOVED = "registrar.holiday_removed", _("Holiday removed")
     CITIZEN_SIGNED_UP = "registrar.citizen_signed_up", _("Citizen signed up")
     CITIZEN_VERIFIED = "registrar.citizen_verified", _("Citizen verified email")
+    PROFILE_CHANGED = "registrar.profile_changed", _("Mobile number or notice language changed")
+    EMAIL_CHANGED = "registrar.email_changed", _("E-mail address changed and verified")
     SWEEP_RAN = "registrar.sweep_ran", _("Statutory sweep ran")
     EFFECT_RECTIFIED = "registrar.effect_rectified", _("Automatic effect set aside by rectification order")
     FILING_REDATED = "registrar.filing_redated", _("Filing's last day moved: office closed")

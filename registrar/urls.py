@@ -2,6 +2,8 @@ from django.contrib.auth import views as auth_views
 from django.urls import path
 
 from .views import accounts, deadlines, home, law, public
+from .views import help as help_views
+from .views import profile as profile_views
 
 urlpatterns = [
     path("", public.landing, name="landing"),
@@ -11,6 +13,9 @@ urlpatterns = [
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("accounts/signup/", accounts.signup, name="signup"),
     path("accounts/verify/", accounts.verify_email, name="verify_email"),
+    path("accounts/profile/", profile_views.profile, name="profile"),
+    path("accounts/profile/email/", profile_views.profile_email, name="profile_email"),
+    path("help/", help_views.help_page, name="help"),
     path("accounts/password/change/", auth_views.PasswordChangeView.as_view(
         template_name="registrar/accounts/form_page.html"), name="password_change"),
     path("accounts/password/change/done/", auth_views.PasswordChangeDoneView.as_view(

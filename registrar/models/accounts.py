@@ -12,6 +12,9 @@ class EmailVerification(models.Model):
     expires_at = models.DateTimeField()
     attempts = models.PositiveSmallIntegerField(default=0)
     verified_at = models.DateTimeField(null=True, blank=True)
+    # A change of e-mail from the profile page waits here until the code sent to it is entered
+    # (registrar.services.profile); empty for a sign-up's code.
+    new_email = models.EmailField(blank=True, default="")
 
     def __str__(self):
         return f"verification for {self.user_id}"
