@@ -11,6 +11,7 @@ urlpatterns = [
     path("", include("registrar.reports.urls")),
     path("", include("dues.urls")),
     path("", include("parties.urls")),
+    path("", include("membership.urls")),
 ]
 
 # Branded error pages in both languages; a database outage gets a 503 with Retry-After (issue 11 § 6).

@@ -7,4 +7,10 @@ class MembershipConfig(AppConfig):
     name = "membership"
 
     def ready(self):
-        from . import actions  # noqa: F401  (registers the activity codes)
+        from django.utils.translation import gettext_lazy as _
+
+        from registrar.dashboard import office_nav_item
+
+        from . import actions, dashboard  # noqa: F401  (activity codes; home-page cards)
+
+        office_nav_item(_("Identity links"), "office_person_links", order=27, group="societies")

@@ -44,6 +44,9 @@ class Act(StrEnum):
     TRANSFER_CASES = "orders.transfer_cases"
     RECORD_DUES = "dues.record"
     INVITE_OUTSIDE_PARTY = "parties.invite"
+    # The register of members (issue 14): reading it, confirming that two records are one person.
+    READ_MEMBER_REGISTER = "membership.read_register"
+    CONFIRM_PERSON_LINK = "membership.confirm_person_link"
 
 
 CAPABILITIES: dict[Act, frozenset[str]] = {
@@ -72,6 +75,12 @@ CAPABILITIES: dict[Act, frozenset[str]] = {
     Act.RECORD_DUES: ARCS_AND_ABOVE,
     # Inviting an outside party (auditor firm, liquidator, claimant bank, appellate officer) to a case.
     Act.INVITE_OUTSIDE_PARTY: ARCS_AND_ABOVE,
+    # s.24 register of members: personal data (DPDP Act 2023), so only officers who supervise the society or
+    # inspect its books (s.88): the ARCS and above, and the inspector of the district.
+    Act.READ_MEMBER_REGISTER: at_least(Rank.INSPECTOR),
+    # Confirming or rejecting a proposed identity link (a register entry or a Director is a known person): what
+    # the director bars (s.40(4)) and the two-presidency limit (s.41(10)) then follow.
+    Act.CONFIRM_PERSON_LINK: ARCS_AND_ABOVE,
 }
 
 

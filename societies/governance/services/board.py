@@ -9,7 +9,7 @@ from datetime import date
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import Max
+from django.db.models import Max, Q
 from django.utils.translation import gettext_lazy as _
 
 from registrar import activity, bounds
@@ -36,6 +36,8 @@ COOPTED_OFFICE = _("A co-opted expert cannot hold office as President or Vice-Pr
 DIRECTOR_BARRED = _("%(name)s may not be a Director until %(day)s (s.40(4)).")
 OFFICE_BARRED = _("%(name)s may not be President or Vice-President until %(day)s (s.43(4)).")
 SAME_PERSON = _("The President and the Vice-President must be different directors.")
+TWO_PRESIDENCIES = _("%(name)s is already President or Vice-President of two other societies: no one may hold "
+                     "these offices in more than two societies at once (s.41(10)).")
 NOT_IN_OFFICE = _("Choose directors now in office on this Board.")
 MEETING_IN_FUTURE = _("The date of the meeting cannot be in the future.")
 MEETING_BEFORE_BOARD = _("The meeting cannot be dated before this Board took office (%(day)s).")
@@ -61,10 +63,13 @@ def _current_board_locked(society) -> Board:
     return board
 
 
-def _bar_dates(society, name: str, on: date) -> tuple[date | None, date | None]:
-    """The latest director bar and office bar for `name` (case-insensitive) in this society still running on `on`.
-    The bars are stored on the Director rows when a cessation is applied (s.40(4), s.43(4))."""
-    rows = Director.objects.filter(board__society=society, name__iexact=name.strip())
+def _bar_dates(society, name: str, on: date, person_id: int | None = None) -> tuple[date | None, date | None]:
+    """The latest director bar and office bar still running on `on` for `name` (case-insensitive) in this
+    society, and, once the director is linked to a person (membership.Person, issue 14), for every Director row
+    of that person in any society, whatever the spelling. The bars are stored on the Director rows when a
+    cessation is applied (s.40(4), s.43(4)). Unlinked directors keep the name match."""
+    same_name = Q(board__society=society, name__iexact=name.strip())
+    rows = Director.objects.filter(same_name | Q(person_id=person_id) if person_id else same_name)
     bars = rows.aggregate(director=Max("director_bar_until"), office=Max("office_bar_until"))
     director = bars["director"] if bars["director"] and bars["director"] > on else None
     office = bars["office"] if bars["office"] and bars["office"] > on else None
@@ -91,6 +96,17 @@ def board_set_strength(*, society_id: int, actor, strength: int) -> Board:
 
 # ---- election results ----------------------------------------------------------------------------------------
 
+def _other_presidencies(society, person_id: int | None) -> int:
+    """How many other societies the person is President or Vice-President of now (rules.yaml
+    max_two_presidencies, s.41(10)). Only a linked person can be counted across societies."""
+    if not person_id:
+        return 0
+    return (Director.objects.filter(person_id=person_id, ceased_on__isnull=True, office_ceased_on__isnull=True,
+                                    board__ended_on__isnull=True,
+                                    office__in=[Director.Office.PRESIDENT, Director.Office.VICE_PRESIDENT])
+            .exclude(board__society=society).values("board__society_id").distinct().count())
+
+
 def _check_slate(society, directors: list[dict], strength: int, result_on: date) -> None:
     errors = []
     elected = [d for d in directors if not d.get("is_coopted")]
@@ -110,11 +126,13 @@ def _check_slate(society, directors: list[dict], strength: int, result_on: date)
         bearer = d.get("office") in (Director.Office.PRESIDENT, Director.Office.VICE_PRESIDENT)
         if bearer and d.get("is_coopted"):
             errors.append(ValidationError(COOPTED_OFFICE))
-        director_bar, office_bar = _bar_dates(society, d["name"], result_on)
+        director_bar, office_bar = _bar_dates(society, d["name"], result_on, d.get("person_id"))
         if director_bar:
             errors.append(ValidationError(DIRECTOR_BARRED, params={"name": d["name"], "day": long_date(director_bar)}))
         elif bearer and office_bar:
             errors.append(ValidationError(OFFICE_BARRED, params={"name": d["name"], "day": long_date(office_bar)}))
+        elif bearer and _other_presidencies(society, d.get("person_id")) >= 2:
+            errors.append(ValidationError(TWO_PRESIDENCIES, params={"name": d["name"]}))
     if errors:
         raise ValidationError(errors)
 
@@ -126,7 +144,8 @@ def election_record(*, society_id: int, actor, today: date, result_on: date, san
     term ends, and the new Board takes office that day for five years (board_term_5y) with its first meeting due
     within 120 days (board_meeting_gap_max_120d). An officer in charge under s.41(6) hands over.
 
-    `directors`: dicts with name, gender, category, is_coopted, office (Director.Office values).
+    `directors`: dicts with name, gender, category, is_coopted, office (Director.Office values), and optionally
+    person_id (a membership.Person the director is known to be: bars and s.41(10) then follow the person).
     """
     society = lock_society(society_id)
     permissions.require_secretary(actor, society)
@@ -160,7 +179,8 @@ def election_record(*, society_id: int, actor, today: date, result_on: date, san
     Director.objects.bulk_create([
         Director(board=board, name=d["name"].strip(), gender=d["gender"],
                  category=d.get("category") or Director.Category.GENERAL, is_coopted=bool(d.get("is_coopted")),
-                 office=d.get("office") or Director.Office.DIRECTOR, joined_on=result_on)
+                 office=d.get("office") or Director.Office.DIRECTOR, joined_on=result_on,
+                 person_id=d.get("person_id"))
         for d in directors
     ])
     society.board_elected()
@@ -193,9 +213,11 @@ def office_bearers_change(*, society_id: int, actor, today: date, president_id: 
     for person in (president, vice):
         if person.is_coopted:
             errors.append(ValidationError(COOPTED_OFFICE))
-        _director_bar, office_bar = _bar_dates(society, person.name, today)
+        _director_bar, office_bar = _bar_dates(society, person.name, today, person.person_id)
         if office_bar:
             errors.append(ValidationError(OFFICE_BARRED, params={"name": person.name, "day": long_date(office_bar)}))
+        elif _other_presidencies(society, person.person_id) >= 2:
+            errors.append(ValidationError(TWO_PRESIDENCIES, params={"name": person.name}))
     if errors:
         raise ValidationError(errors)
     before = {d.office: d.name for d in in_office.values() if d.office != Director.Office.DIRECTOR}

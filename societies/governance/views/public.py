@@ -1,8 +1,10 @@
 """The public compliance card at /compliance/<public token>/: no login. Particulars, who runs the society (names
-of office-bearers only) and the card. No member's details, and no address, phone or email of any person."""
+of office-bearers only), the card and the counts of the register of members. No member's details, and no
+address, phone or email of any person."""
 
 from django.shortcuts import get_object_or_404, render
 
+from membership.selectors import has_register, register_counts
 from registrar import clock
 from societies.models import Society
 
@@ -14,6 +16,8 @@ def public_compliance(request, token):
     today = clock.today()
     return render(request, "governance/public/compliance.html", {
         "society": society, "today": today,
+        # The register of members is private: the public sees counts only (issue 14 point 1).
+        "member_counts": register_counts(society.pk, today) if has_register(society.pk) else None,
         "card": compliance.compliance_card(society, today),
         "summary": compliance.governance_summary(society),
         "fy_end": compliance.fy_end_day(society),

@@ -32,12 +32,14 @@ OFFICE_LINKS = (
     ("office_returns", _("Annual returns")),
     ("office_flags", _("Compliance flags")),
     ("office_society_dues", _("Dues and payments")),
+    ("office_society_members", _("Register of members")),
 )
 SECRETARY_LINKS = (
     ("society_board", _("Board, elections and Board meetings")),
     ("society_general_meetings", _("General meetings and proceedings")),
     ("society_returns", _("Annual returns")),
     ("society_dues", _("Dues and payments")),
+    ("society_members", _("Register of members")),
 )
 
 

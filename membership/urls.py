@@ -1,0 +1,21 @@
+"""URLs of the register of members: office pages under /office/, the society's under /society/<pk>/, a member's
+own entries under /memberships/."""
+
+from django.urls import path
+
+from .views import member, office, society
+
+urlpatterns = [
+    path("office/societies/<int:pk>/members/", office.office_society_members, name="office_society_members"),
+    path("office/societies/<int:pk>/members/register.pdf", office.office_society_members_pdf,
+         name="office_society_members_pdf"),
+    path("office/societies/<int:pk>/members/<int:number>/", office.office_member_detail,
+         name="office_member_detail"),
+    path("office/people/links/", office.office_person_links, name="office_person_links"),
+    path("society/<int:pk>/members/", society.society_members, name="society_members"),
+    path("society/<int:pk>/members/register.pdf", society.society_members_pdf, name="society_members_pdf"),
+    path("society/<int:pk>/members/<int:number>/", society.society_member_detail, name="society_member_detail"),
+    path("memberships/", member.my_memberships, name="my_memberships"),
+    path("memberships/<int:member_pk>/", member.my_membership, name="my_membership"),
+    path("memberships/links/<int:pk>/", member.my_person_link, name="my_person_link"),
+]
