@@ -17,6 +17,27 @@
   document.addEventListener("click", function (event) {
     openMenus().forEach(function (menu) { if (!menu.contains(event.target)) { menu.open = false; } });
   });
+  // A table wider than the screen scrolls inside its .table-wrap: a keyboard must reach that region to scroll it
+  // (WCAG 2.1.1), and a screen reader is told what it holds (its caption, or the heading before it). A wrap whose
+  // table fits takes no tab stop.
+  function markScrollers() {
+    document.querySelectorAll(".table-wrap").forEach(function (wrap) {
+      if (wrap.scrollWidth > wrap.clientWidth + 1) {
+        if (!wrap.hasAttribute("tabindex")) { wrap.tabIndex = 0; wrap.dataset.scroller = ""; }
+        if (!wrap.hasAttribute("aria-label")) {
+          var caption = wrap.querySelector("caption"), heading = wrap.previousElementSibling;
+          while (heading && !/^H[1-6]$/.test(heading.tagName)) { heading = heading.previousElementSibling; }
+          var name = (caption || heading || {}).textContent;
+          if (name) { wrap.setAttribute("role", "region"); wrap.setAttribute("aria-label", name.trim()); }
+        }
+      } else if (wrap.hasAttribute("data-scroller")) {
+        wrap.removeAttribute("tabindex");
+        wrap.removeAttribute("data-scroller");
+      }
+    });
+  }
+  markScrollers();
+  window.addEventListener("resize", markScrollers);
   // <button data-print> prints the page (acknowledgements).
   document.addEventListener("click", function (event) {
     var target = event.target.closest ? event.target.closest("[data-print]") : null;
