@@ -24,4 +24,5 @@ class SocietyAction(models.TextChoices):
     APPLICATION_WITHDRAWN = "societies.application_withdrawn", _("Registration application withdrawn")
     APPLICATION_REOPENED = "societies.application_reopened", _("Refused application reopened on review")
     DOCUMENT_UPLOADED = "societies.document_uploaded", _("Document uploaded")
+    DOCUMENT_REMOVED = "societies.document_removed", _("Document removed from a draft")
     CERTIFICATE_VERIFIED = "societies.certificate_verified", _("Certificate verified online")

@@ -62,6 +62,11 @@ def _display_name(uploaded) -> str:
     return (name[:77] + "...") if len(name) > 80 else (name or "document")
 
 
+def display_name(uploaded) -> str:
+    """The uploaded file's own name as refusals print it (no directory, at most 80 characters)."""
+    return _display_name(uploaded)
+
+
 def check_pdf(uploaded) -> None:
     """Raise ValidationError unless `uploaded` is a plain, unencrypted PDF within MAX_UPLOAD_BYTES, without
     scripts, launch or submit actions, rich media or embedded files. Checked once per uploaded file."""

@@ -58,9 +58,12 @@ def secretary_home(request):
 
 @login_required
 def citizen_home(request):
+    from societies.registration.selectors import application_list_for_home
+
     today = clock.today()
     return render(request, "registrar/citizen/home.html", {
         "cards": dashboard.cards_for("citizen", request.user, today),
+        "groups": application_list_for_home(request.user),
         "today": today,
     })
 

@@ -7,10 +7,25 @@ from django.utils.translation import gettext_lazy as _
 from registrar import bounds
 from societies.uploads import check_pdf
 
-from .models import Promoter, QueryItem, RegistrationApplication, Upload
+from .models import DocumentKind, Promoter, QueryItem, RegistrationApplication, Upload
+
+# Promoter rows a new draft starts with (s.6(1): ten promoters), and the most one page will show.
+PROMOTER_ROWS = 10
+PROMOTER_ROWS_MAX = 200
+PROMOTER_PREFIX = "promoters"
+NO_FILE_CHOSEN = _("Choose a PDF file for “%(kind)s” first.")
+DECLARATION = _("I declare, for the promoters who sign this application, that the particulars given and the "
+                "documents uploaded are true and complete to the best of our knowledge, and that each promoter "
+                "is an adult from a different family (sections 5, 6 and 10 of the Assam Co-operative Societies "
+                "Act, 2007).")
+DECLARATION_REQUIRED = _("Tick the declaration to submit the application.")
 
 
 class ApplicationForm(forms.ModelForm):
+    """A draft's particulars: every one may be left empty and saved (issue 25 § 2); what a submitted application
+    needs is listed at submission (selectors.application_gaps). What is typed is still checked (a negative
+    capital, a year end that is not a real day)."""
+
     class Meta:
         model = RegistrationApplication
         fields = ["proposed_name", "society_type", "district", "address", "area_of_operation",
@@ -19,10 +34,29 @@ class ApplicationForm(forms.ModelForm):
         help_texts = {"proposed_name": _('It must end with the word "Limited" (s.6(2)).')}
 
 
-PromoterFormSet = inlineformset_factory(
-    RegistrationApplication, Promoter, extra=3, can_delete=True,
-    fields=["name", "relation_name", "address", "family_id", "gender", "age", "occupation", "shares"],
-)
+class PromoterForm(forms.ModelForm):
+    """A promoter row: a draft keeps a half-filled row (a name alone, say). An untouched empty row is left out;
+    a row with something typed needs the name, which says who the row is."""
+
+    class Meta:
+        model = Promoter
+        fields = ["name", "relation_name", "address", "family_id", "gender", "age", "occupation", "shares"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["shares"].required = False
+
+    def clean_shares(self):
+        return self.cleaned_data.get("shares") or 1
+
+
+def promoter_formset(data=None, *, instance, rows: int = PROMOTER_ROWS):
+    """The promoters with empty rows up to `rows` (at least one empty row)."""
+    saved = instance.promoters.count() if instance.pk else 0
+    formset_class = inlineformset_factory(
+        RegistrationApplication, Promoter, form=PromoterForm, can_delete=True,
+        extra=max(min(rows, PROMOTER_ROWS_MAX) - saved, 1))
+    return formset_class(data, instance=instance, prefix=PROMOTER_PREFIX)
 
 
 class UploadForm(forms.ModelForm):
@@ -31,10 +65,25 @@ class UploadForm(forms.ModelForm):
         fields = ["kind", "file"]
         widgets = {"file": forms.FileInput(attrs={"accept": "application/pdf"})}
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["file"].error_messages["required"] = NO_FILE_CHOSEN
+
     def clean_file(self):
         uploaded = self.cleaned_data["file"]
         check_pdf(uploaded)
         return uploaded
+
+    def clean(self):
+        cleaned = super().clean()
+        if "file" in self.errors and self.errors["file"].as_data()[0].code == "required":
+            kind = cleaned.get("kind") or DocumentKind.OTHER
+            self.errors["file"] = self.error_class([NO_FILE_CHOSEN % {"kind": DocumentKind(kind).label}])
+        return cleaned
+
+
+class DeclarationForm(forms.Form):
+    declared = forms.BooleanField(label=DECLARATION, error_messages={"required": DECLARATION_REQUIRED})
 
 
 class DateInput(forms.DateInput):
@@ -45,6 +94,9 @@ class QueryForm(forms.Form):
     subject = forms.CharField(label=_("Field or document"), max_length=120)
     reason = forms.ChoiceField(label=_("Reason"), choices=QueryItem.Reason.choices)
     note = forms.CharField(label=_("Details"), required=False, widget=forms.Textarea(attrs={"rows": 2}))
+    document_kind = forms.ChoiceField(
+        label=_("Document asked for"), required=False, choices=[("", "—"), *DocumentKind.choices],
+        help_text=_("If the item asks for a corrected document, the applicants answer it with a new copy."))
 
 
 class TimeInput(forms.TimeInput):
@@ -98,18 +150,50 @@ class RefuseForm(forms.Form):
     dispatched_on = bounds.ActDateField(label=_("Order dispatched on (registered post)"), widget=DateInput)
 
 
+ANSWER_DOCUMENT_REQUIRED = _("Item %(n)s asks for a corrected “%(kind)s”: upload it as a PDF.")
+
+
 class AnswerForm(forms.Form):
+    """The answer to a query memo, item by item: a text for each item, and a PDF for each item that asks for a
+    document (QueryItem.document_kind). The text is optional beside a document."""
+
     def __init__(self, *args, memo, **kwargs):
         super().__init__(*args, **kwargs)
         self.memo = memo
-        for item in memo.items.all():
+        self.items = list(memo.items.all())
+        for item in self.items:
+            asks = bool(item.document_kind)
             self.fields[f"item_{item.pk}"] = forms.CharField(
                 label=f"{item.number}. {item.subject} — {item.get_reason_display()}", initial=item.answer,
-                widget=forms.Textarea(attrs={"rows": 2}), help_text=item.note, required=True,
+                widget=forms.Textarea(attrs={"rows": 2}), help_text=item.note, required=not asks,
             )
+            if asks:
+                field = forms.FileField(
+                    label=_("Corrected document for item %(n)s: %(kind)s") % {
+                        "n": item.number, "kind": item.get_document_kind_display()},
+                    widget=forms.FileInput(attrs={"accept": "application/pdf"}),
+                    help_text=_("PDF only."))
+                field.error_messages["required"] = ANSWER_DOCUMENT_REQUIRED % {
+                    "n": item.number, "kind": item.get_document_kind_display()}
+                self.fields[f"document_{item.pk}"] = field
+
+    def clean(self):
+        cleaned = super().clean()
+        for name, value in list(cleaned.items()):
+            if name.startswith("document_") and value:
+                try:
+                    check_pdf(value)
+                except forms.ValidationError as exc:
+                    self.add_error(name, exc)
+        return cleaned
 
     def answers(self) -> dict[int, str]:
-        return {int(name.split("_", 1)[1]): value for name, value in self.cleaned_data.items()}
+        return {int(name.split("_", 1)[1]): value or "" for name, value in self.cleaned_data.items()
+                if name.startswith("item_")}
+
+    def documents(self) -> dict[int, object]:
+        return {int(name.split("_", 1)[1]): value for name, value in self.cleaned_data.items()
+                if name.startswith("document_") and value}
 
 
 class PaperApplicationForm(forms.ModelForm):

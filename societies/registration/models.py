@@ -45,23 +45,46 @@ WITHDRAWABLE_STATES = [AppState.DRAFT, *OPEN_STATES]
 NEVER_RECEIVED = Q(state=AppState.DRAFT) | Q(state=AppState.WITHDRAWN, received_on__isnull=True)
 
 
+# What every received application has (a draft may lack any of it): the particulars s.10(1) asks for.
+REQUIRED_PARTICULARS = ("proposed_name", "society_type", "district", "address", "area_of_operation",
+                        "authorised_share_capital", "chief_promoter_name")
+RECEIVED_COMPLETE = (Q(district__isnull=False, authorised_share_capital__isnull=False)
+                     & ~Q(proposed_name="") & ~Q(society_type="") & ~Q(address="") & ~Q(area_of_operation="")
+                     & ~Q(chief_promoter_name=""))
+
+
+class DocumentKind(models.TextChoices):
+    """The documents of an application (s.10(1)); a query item may ask for one of them again."""
+
+    BYE_LAWS = "bye_laws", _("Proposed bye-laws")
+    RESOLUTION = "resolution", _("Promoters' resolution")
+    MEMBER_LIST = "member_list", _("List of members")
+    VIABILITY = "viability", _("Economic viability scheme")
+    SCHEDULE_A = "schedule_a", _("Schedule-A declaration")
+    FEE_RECEIPT = "fee_receipt", _("Fee receipt")
+    OTHER = "other", _("Other")
+
+
 def new_certificate_token() -> str:
     return secrets.token_urlsafe(24)
 
 
 class RegistrationApplication(models.Model):
     applicant = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="applications")
-    proposed_name = models.CharField(_("proposed name"), max_length=200)
-    society_type = models.CharField(_("type"), max_length=24, choices=SocietyType.choices)
-    district = models.ForeignKey(District, on_delete=models.PROTECT, related_name="applications")
-    address = models.TextField(_("proposed registered address"))
-    area_of_operation = models.CharField(_("area of operation"), max_length=255)
+    # A draft saves with any of these empty (issue 25 § 2): they are checked when it is submitted
+    # (selectors.application_gaps) and, once received, by the constraint application_received_complete.
+    proposed_name = models.CharField(_("proposed name"), max_length=200, blank=True)
+    society_type = models.CharField(_("type"), max_length=24, choices=SocietyType.choices, blank=True)
+    district = models.ForeignKey(District, on_delete=models.PROTECT, related_name="applications", null=True,
+                                 blank=True)
+    address = models.TextField(_("proposed registered address"), blank=True)
+    area_of_operation = models.CharField(_("area of operation"), max_length=255, blank=True)
     authorised_share_capital = models.DecimalField(_("authorised share capital (₹)"), max_digits=14, decimal_places=2,
-                                                   validators=[bounds.validate_not_negative])
+                                                   validators=[bounds.validate_not_negative], null=True, blank=True)
     fy_end_month = models.PositiveSmallIntegerField(_("financial year ends (month)"), default=3)
     fy_end_day = models.PositiveSmallIntegerField(_("financial year ends (day)"), default=31)
     is_secondary = models.BooleanField(_("secondary society (members are societies)"), default=False)
-    chief_promoter_name = models.CharField(_("chief promoter"), max_length=120)
+    chief_promoter_name = models.CharField(_("chief promoter"), max_length=120, blank=True)
     # A paper application received by hand or post and entered by an officer (services.application_receive_paper).
     received_by_hand = models.BooleanField(_("paper application received by hand or post"), default=False)
     paper_applicant_name = models.CharField(_("applicant (paper application)"), max_length=120, blank=True)
@@ -112,6 +135,8 @@ class RegistrationApplication(models.Model):
                                    name="application_fy_end_real_day"),
             models.CheckConstraint(condition=NEVER_RECEIVED | bounds.not_negative("authorised_share_capital"),
                                    name="application_share_capital_not_negative"),
+            # Added NOT VALID on PostgreSQL too (migration 0008_draft_gaps_allowed).
+            models.CheckConstraint(condition=NEVER_RECEIVED | RECEIVED_COMPLETE, name="application_received_complete"),
             models.CheckConstraint(condition=bounds.since_commencement("received_on", nullable=True),
                                    name="application_received_since_act"),
             models.CheckConstraint(condition=bounds.since_commencement("hearing_on", nullable=True),
@@ -151,6 +176,9 @@ class RegistrationApplication(models.Model):
 
     @property
     def fee(self):
+        """1% of the authorised share capital; None while a draft has no capital yet."""
+        if self.authorised_share_capital is None:
+            return None
         return rules.registration_fee(self.authorised_share_capital)
 
     # ---- transitions: stamp fields only -------------------------------------------------------------
@@ -220,8 +248,9 @@ class Promoter(models.Model):
     application = models.ForeignKey(RegistrationApplication, on_delete=models.CASCADE, related_name="promoters")
     name = models.CharField(_("name"), max_length=120)
     relation_name = models.CharField(_("father's or husband's name"), max_length=120, blank=True)
-    address = models.CharField(_("address"), max_length=255)
-    family_id = models.CharField(_("family (ration card / household) reference"), max_length=40)
+    # Blank in a draft's half-filled row; every promoter needs both when the application is submitted.
+    address = models.CharField(_("address"), max_length=255, blank=True)
+    family_id = models.CharField(_("family (ration card / household) reference"), max_length=40, blank=True)
     gender = models.CharField(_("gender"), max_length=1, choices=Gender.choices, blank=True)
     age = models.PositiveSmallIntegerField(_("age"), null=True, blank=True)
     occupation = models.CharField(_("occupation"), max_length=80, blank=True)
@@ -263,6 +292,9 @@ class QueryItem(models.Model):
     subject = models.CharField(_("field or document"), max_length=120)
     reason = models.CharField(_("reason"), max_length=16, choices=Reason.choices)
     note = models.TextField(_("details"), blank=True)
+    # The document this item asks for again: the answer then carries a corrected copy (Upload.query_item).
+    document_kind = models.CharField(_("document asked for"), max_length=16, choices=DocumentKind.choices,
+                                     blank=True)
     answer = models.TextField(_("applicant's answer"), blank=True)
 
     class Meta:
@@ -273,20 +305,16 @@ class QueryItem(models.Model):
 
 
 class Upload(models.Model):
-    class Kind(models.TextChoices):
-        BYE_LAWS = "bye_laws", _("Proposed bye-laws")
-        RESOLUTION = "resolution", _("Promoters' resolution")
-        MEMBER_LIST = "member_list", _("List of members")
-        VIABILITY = "viability", _("Economic viability scheme")
-        SCHEDULE_A = "schedule_a", _("Schedule-A declaration")
-        FEE_RECEIPT = "fee_receipt", _("Fee receipt")
-        OTHER = "other", _("Other")
+    Kind = DocumentKind
 
     application = models.ForeignKey(RegistrationApplication, on_delete=models.CASCADE, related_name="uploads")
     kind = models.CharField(_("document"), max_length=16, choices=Kind.choices)
     file = models.FileField(storage=private_storage, upload_to="applications/%Y/%m/")
     original_name = models.CharField(max_length=200)
     size = models.PositiveIntegerField()
+    # A corrected document sent with the answer to a query item (the documents of the draft stay as received).
+    query_item = models.ForeignKey(QueryItem, on_delete=models.PROTECT, null=True, blank=True,
+                                   related_name="documents")
     uploaded_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

@@ -2,6 +2,7 @@
 the officers who may take an application."""
 
 from django.db.models import QuerySet
+from django.utils.translation import gettext_lazy as _
 
 
 def application_list_for_officer(user, state: str | None = None) -> QuerySet:
@@ -56,3 +57,94 @@ def application_assignable_officers(application) -> QuerySet:
     return (Officer.objects.filter(is_active=True, user__is_active=True, rank__in=DECIDING_RANKS)
             .filter(Q(rank__in=STATEWIDE_RANKS) | Q(districts=application.district_id))
             .select_related("user").distinct().order_by("user__username"))
+
+
+
+# What submission refuses with (services.application_submit re-exports them; tests assert them verbatim).
+TOO_FEW_PROMOTERS = _("At least ten adult promoters from ten different families are needed (three societies for "
+                      "a secondary society).")
+NAME_NOT_LIMITED = _('The name of the society must end with the word "Limited".')
+DOCUMENTS_MISSING = _("Upload these documents before submitting (s.10(1)): %(documents)s.")
+PARTICULAR_EMPTY = _("%(field)s: not filled in.")
+PROMOTER_INCOMPLETE = _("Promoter %(n)s (%(name)s): %(fields)s missing.")
+_PROMOTER_FIELDS = (("address", _("address")), ("family_id", _("family reference")), ("age", _("age")))
+
+
+def application_gaps(application) -> list[str]:
+    """What a draft still lacks before it can be submitted, each as a sentence for the applicant, in the form's
+    order: empty particulars, the year end and capital, the name, the promoters, the documents. Empty when it is
+    complete. A draft saves with any of these (issue 25 § 2); submission (services.application_submit) refuses
+    with all of them at once. Two queries (promoters, documents)."""
+    from django.utils.text import capfirst
+
+    from registrar import bounds
+
+    from . import rules
+    from .models import REQUIRED_PARTICULARS, RegistrationApplication
+
+    gaps: list[str] = []
+    meta = RegistrationApplication._meta
+    for name in REQUIRED_PARTICULARS:
+        value = getattr(application, f"{name}_id" if name == "district" else name)
+        if value is None or (isinstance(value, str) and not value.strip()):
+            gaps.append(PARTICULAR_EMPTY % {"field": capfirst(meta.get_field(name).verbose_name)})
+    if application.authorised_share_capital is not None and application.authorised_share_capital < 0:
+        gaps.append(str(bounds.NEGATIVE_AMOUNT))
+    if not bounds.fy_end_is_real_day(application.fy_end_month, application.fy_end_day):
+        gaps.append(bounds.FY_END_NOT_A_DAY % {"day": application.fy_end_day, "month": application.fy_end_month})
+    if application.proposed_name.strip() and not rules.name_ends_limited(application.proposed_name):
+        gaps.append(str(NAME_NOT_LIMITED))
+    promoters = list(application.promoters.all())
+    for number, promoter in enumerate(promoters, start=1):
+        lacking = [str(label) for field, label in _PROMOTER_FIELDS if getattr(promoter, field) in (None, "")]
+        if lacking:
+            gaps.append(PROMOTER_INCOMPLETE % {"n": number, "name": promoter.name, "fields": ", ".join(lacking)})
+    if not rules.has_minimum_promoters(promoters, application.is_secondary):
+        gaps.append(str(TOO_FEW_PROMOTERS))
+    missing = [] if application.received_by_hand else application_missing_documents(application)
+    if missing:
+        gaps.append(DOCUMENTS_MISSING % {"documents": ", ".join(missing)})
+    return gaps
+
+
+def application_letters(application) -> list[tuple[str, str]]:
+    """(url, label) of the application's papers its applicant may download, in the order they were made: the
+    acknowledgement, each query memo, the hearing notice, the refusal order, the certificate. One query (memos)."""
+    from django.urls import reverse
+
+    from .models import AppState
+
+    letters = []
+    if application.acknowledgement_number:
+        letters.append((reverse("application_acknowledgement_pdf", args=[application.pk]),
+                        str(_("Acknowledgement (PDF)"))))
+    for memo in application.queries.all():
+        letters.append((reverse("application_query_memo_pdf", args=[application.pk, memo.pk]),
+                        str(_("Query memo %(n)s (PDF)") % {"n": memo.number})))
+    if application.hearing_on:
+        letters.append((reverse("application_hearing_notice_pdf", args=[application.pk]),
+                        str(_("Hearing notice (PDF)"))))
+    if application.state == AppState.REFUSED:
+        letters.append((reverse("application_refusal_order_pdf", args=[application.pk]),
+                        str(_("Refusal order (PDF)"))))
+    if application.society_id:
+        letters.append((reverse("application_certificate", args=[application.pk]), str(_("Certificate (PDF)"))))
+    return letters
+
+
+def application_list_for_home(user) -> dict[str, list]:
+    """The applicant's applications for the citizen's home, by where they stand: drafts, submitted (the 60 days
+    running), registered (by certificate or deemed), closed (refused or withdrawn). One query."""
+    from .models import OPEN_STATES, AppState
+
+    groups: dict[str, list] = {"drafts": [], "submitted": [], "registered": [], "closed": []}
+    for application in application_list_for_applicant(user).select_related("society"):
+        if application.state == AppState.DRAFT:
+            groups["drafts"].append(application)
+        elif application.state in OPEN_STATES:
+            groups["submitted"].append(application)
+        elif application.state in (AppState.REGISTERED, AppState.DEEMED_REGISTERED):
+            groups["registered"].append(application)
+        else:
+            groups["closed"].append(application)
+    return groups

@@ -14,9 +14,12 @@ from .. import permissions
 from ..models import AppState, Upload
 from .registration import _lock
 
-__all__ = ["NOT_A_DRAFT", "application_document_upload"]
+__all__ = ["DOCUMENT_GONE", "NOT_A_DRAFT", "NOT_A_DRAFT_REMOVE", "application_document_remove",
+           "application_document_upload"]
 
 NOT_A_DRAFT = _("Documents can be uploaded only while the application is a draft.")
+NOT_A_DRAFT_REMOVE = _("Documents can be removed only while the application is a draft.")
+DOCUMENT_GONE = _("That document is no longer on the application.")
 
 
 @transaction.atomic
@@ -41,3 +44,23 @@ def application_document_upload(*, application_id: int, actor, kind: str, upload
     activity.record(SocietyAction.DOCUMENT_UPLOADED, actor=actor, target=application,
                     data={"kind": kind, "size": upload.size, **({"replaced": len(replaced)} if replaced else {})})
     return upload
+
+
+@transaction.atomic
+def application_document_remove(*, application_id: int, actor, upload_id: int) -> str:
+    """Take a document off a draft (its file is deleted once this commits). Returns the file's name. A submitted
+    application's documents are the record of what was received and stay. Raises ValidationError,
+    PermissionDenied."""
+    application = _lock(application_id)
+    permissions.require_applicant(actor, application)
+    if application.state != AppState.DRAFT:
+        raise ValidationError(NOT_A_DRAFT_REMOVE)
+    upload = application.uploads.filter(pk=upload_id).first()
+    if upload is None:
+        raise ValidationError(DOCUMENT_GONE)
+    name, kind = upload.original_name, upload.kind
+    delete_file_on_commit(upload.file.storage, upload.file.name)
+    upload.delete()
+    activity.record(SocietyAction.DOCUMENT_REMOVED, actor=actor, target=application,
+                    data={"kind": kind, "name": name})
+    return name

@@ -6,6 +6,7 @@ from datetime import date
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
+from django.db.models import Count, Sum
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django_fsm import TransitionNotAllowed, can_proceed
@@ -27,12 +28,12 @@ from societies.choices import RegistrationKind
 from societies.models import Society
 
 from .. import permissions, rules, selectors
-from ..models import AppState, Certificate, QueryItem, QueryMemo, RegistrationApplication
+from ..models import AppState, Certificate, QueryItem, QueryMemo, RegistrationApplication, Upload
+from ..selectors import DOCUMENTS_MISSING, NAME_NOT_LIMITED, TOO_FEW_PROMOTERS  # noqa: F401  (re-exported)
 
-TOO_FEW_PROMOTERS = _("At least ten adult promoters from ten different families are needed (three societies for "
-                      "a secondary society).")
-NAME_NOT_LIMITED = _('The name of the society must end with the word "Limited".')
-DOCUMENTS_MISSING = _("Upload these documents before submitting (s.10(1)): %(documents)s.")
+QUERY_ALREADY_ANSWERED = _("This query was already answered on %(on)s.")
+ANSWER_DOCUMENT_MISSING = _("Item %(n)s asks for a corrected “%(kind)s”: upload it as a PDF.")
+DECLARATION_MISSING = _("The application cannot be submitted without the applicants' declaration.")
 DISPATCH_AFTER_LAST_DAY = _("The last day for a decision has passed: the Act deems the society registered. "
                             "The order can no longer be sent.")
 DISPATCH_IN_FUTURE = _("The dispatch date cannot be in the future.")
@@ -153,27 +154,28 @@ def _detail_url(application) -> str:
 # ---- applicant -----------------------------------------------------------------------------------------------
 
 @transaction.atomic
-def application_submit(*, application_id: int, actor, today: date) -> RegistrationApplication:
-    """s.10(1): submit a draft; it is received today and the 60-day clock starts. The five required documents
-    must be uploaded (paper applications entered by an officer are exempt: the paper file is at the office)."""
+def application_submit(*, application_id: int, actor, today: date, declared: bool = True) -> RegistrationApplication:
+    """s.10(1): submit a draft; it is received today and the 60-day clock starts. A draft saves with gaps; here
+    every gap is refused at once (ValidationError with one message per gap: selectors.application_gaps), the
+    five required documents included (paper applications entered by an officer are exempt: the paper file is
+    at the office). The applicant's page asks for the declaration (`declared`) on its confirmation step."""
     application = _lock(application_id)
     permissions.require_applicant(actor, application)
-    # A draft saved before the bounds existed: refused here with the reason, never by the CHECK constraints.
-    bounds.check_fy_end(application.fy_end_month, application.fy_end_day)
-    bounds.validate_not_negative(application.authorised_share_capital)
-    if not rules.has_minimum_promoters(application.promoters.all(), application.is_secondary):
-        raise ValidationError(TOO_FEW_PROMOTERS)
-    if not rules.name_ends_limited(application.proposed_name):
-        raise ValidationError(NAME_NOT_LIMITED)
-    missing = selectors.application_missing_documents(application)
-    if missing:
-        raise ValidationError(DOCUMENTS_MISSING, params={"documents": ", ".join(missing)})
+    if not can_proceed(application.submit):
+        raise TransitionNotAllowed(f"cannot submit an application that is {application.state}")
+    # A draft saved with gaps, or before the bounds existed: refused here with the reasons, never by the CHECK
+    # constraints.
+    gaps = selectors.application_gaps(application)
+    if not declared:
+        gaps.append(str(DECLARATION_MISSING))
+    if gaps:
+        raise ValidationError(gaps)
     number = _next_acknowledgement_number(application.district, today.year)
     application.submit(received_on=today, acknowledgement_number=number)
     application.save()
     activity.record(SocietyAction.APPLICATION_SUBMITTED, actor=actor, target=application,
                     data={"acknowledgement_number": number, "received_on": today,
-                          "decision_due_on": application.decision_due_on})
+                          "decision_due_on": application.decision_due_on, "declared": declared})
     _notify_in_tx(actor, key=f"application:{application.pk}:submitted",
                   subject=_("Application received: %(number)s"),
                   body=_("Your application for %(name)s was received on %(received)s. The Registrar must decide "
@@ -260,20 +262,48 @@ def application_receive_paper(*, actor, district, received_on: date, today: date
 
 @transaction.atomic
 def application_answer_query(*, application_id: int, memo_id: int, answers: dict[int, str], actor,
-                             today: date) -> QueryMemo:
-    """The applicants answer a query letter item by item. The 60-day clock keeps running."""
+                             today: date, documents: dict | None = None) -> QueryMemo:
+    """The applicants answer a query letter item by item. The 60-day clock keeps running. `documents` maps an
+    item's pk to the corrected PDF it asks for (QueryItem.document_kind): each is kept as an Upload of that kind
+    tied to the item, beside the document first received (which stays as it was), within the application's
+    quota. An item that asks for a document is answered only with one."""
+    from societies.uploads import check_application_quota, check_pdf
+
+    documents = documents or {}
     application = _lock(application_id)
     permissions.require_applicant(actor, application)
     if not application.is_open:
         raise ValidationError(_("This application is no longer open."))
     memo = application.queries.select_for_update().get(pk=memo_id)
-    for item in memo.items.all():
+    if memo.answered_on:
+        raise ValidationError(QUERY_ALREADY_ANSWERED, params={"on": f"{memo.answered_on:%d %b %Y}"})
+    items = list(memo.items.all())
+    lacking = [item for item in items if item.document_kind and item.pk not in documents]
+    if lacking:
+        raise ValidationError([ANSWER_DOCUMENT_MISSING % {"n": item.number, "kind": item.get_document_kind_display()}
+                               for item in lacking])
+    by_pk = {item.pk: item for item in items}
+    documents = {pk: uploaded for pk, uploaded in documents.items() if pk in by_pk}
+    for uploaded in documents.values():
+        check_pdf(uploaded)
+    if documents:
+        kept = application.uploads.aggregate(n=Count("pk"), size=Sum("size"))
+        check_application_quota(count=kept["n"] + len(documents),
+                                total_bytes=(kept["size"] or 0) + sum(u.size for u in documents.values()))
+    for item in items:
         if item.pk in answers:
             item.answer = answers[item.pk].strip()
             item.save(update_fields=["answer"])
+    sent = []
+    for item_pk, uploaded in documents.items():
+        item = by_pk[item_pk]
+        Upload.objects.create(application=application, kind=item.document_kind or Upload.Kind.OTHER, file=uploaded,
+                              original_name=uploaded.name[:200], size=uploaded.size, query_item=item)
+        sent.append(item.number)
     memo.answered_on = today
     memo.save(update_fields=["answered_on"])
-    activity.record(SocietyAction.QUERY_ANSWERED, actor=actor, target=application, data={"query": memo.number})
+    activity.record(SocietyAction.QUERY_ANSWERED, actor=actor, target=application,
+                    data={"query": memo.number, **({"documents": sorted(sent)} if sent else {})})
     if application.assigned_officer:
         _notify_in_tx(application.assigned_officer, key=f"application:{application.pk}:query:{memo.number}:answered",
                       subject=_("Query answered: %(number)s"), body=_("The applicants answered query %(q)s."),
@@ -319,7 +349,8 @@ def application_send_query(*, application_id: int, actor, today: date, items: li
     number = application.queries.count() + 1
     memo = QueryMemo.objects.create(application=application, number=number, sent_on=today, sent_by=actor)
     QueryItem.objects.bulk_create([
-        QueryItem(memo=memo, number=i, subject=item["subject"], reason=item["reason"], note=item.get("note", ""))
+        QueryItem(memo=memo, number=i, subject=item["subject"], reason=item["reason"], note=item.get("note", ""),
+                  document_kind=item.get("document_kind") or "")
         for i, item in enumerate(items, start=1)
     ])
     # A letter (decides nothing): numbered QRY/<district>/<year>/NNNNNN, communicated the day it is sent (the

@@ -49,3 +49,14 @@ def refusal_order_pdf(request, pk):
     if application.state != AppState.REFUSED:
         raise Http404("Registration has not been refused.")
     return _pdf(documents.refusal_order_pdf(application), f"refusal-order-{_slug(application)}.pdf")
+
+
+@login_required_403
+def acknowledgement_pdf(request, pk):
+    """The printable acknowledgement of a received application: its number, date of receipt and last day."""
+    application = _readable(request, pk)
+    if not application.acknowledgement_number:
+        raise Http404("The application has not been submitted.")
+    from ..documents.acknowledgement import acknowledgement_pdf as build
+
+    return _pdf(build(application), f"acknowledgement-{_slug(application)}.pdf")
