@@ -4,11 +4,20 @@ recipient's language. Keys make notices idempotent: the same key for the same re
 E-mail and SMS go through the outbox (registrar.outbox): their rows are written here, in the caller's
 transaction, so a notice whose effect committed is delivered even if the process dies before dispatch."""
 
+import re
+
 from django.db import IntegrityError, transaction
 from django.utils import translation
 
 from . import outbox
 from .models import Notification
+
+
+def tidy(text: str) -> str:
+    """A notice's text as a person would write it: an empty placeholder ("%(detail)s" with nothing to say) leaves
+    no double space, no space before punctuation and no space at a line's ends."""
+    lines = [re.sub(r" ([,.;:)])", r"\1", re.sub(r"[ \t]{2,}", " ", line)).strip() for line in text.splitlines()]
+    return "\n".join(lines).strip()
 
 
 def notify(recipient, *, key: str, subject, body, params: dict | None = None, url: str = "",
@@ -22,8 +31,8 @@ def notify(recipient, *, key: str, subject, body, params: dict | None = None, ur
         return None, False
     params = params or {}
     with translation.override(recipient.language or "en"):
-        subject_text = str(subject) % params if params else str(subject)
-        body_text = str(body) % params if params else str(body)
+        subject_text = tidy(str(subject) % params if params else str(subject))
+        body_text = tidy(str(body) % params if params else str(body))
     try:
         with transaction.atomic():
             note = Notification.objects.create(

@@ -32,7 +32,7 @@ def messages_for(note: Notification, *, email: bool, sms: bool) -> list[OutboxMe
     recipient = note.recipient
     rows = []
     if email and recipient.email:
-        body = note.body + (f"\n\n{note.url}" if note.url else "")
+        body = note.body.strip() + (f"\n\n{absolute_url(note.url)}" if note.url else "")
         rows.append(OutboxMessage(notification=note, channel=OutboxMessage.Channel.EMAIL, to=recipient.email,
                                   subject=note.subject, body=body))
     if sms and recipient.phone:
@@ -41,6 +41,14 @@ def messages_for(note: Notification, *, email: bool, sms: bool) -> list[OutboxMe
     for row in rows:
         row.save()
     return rows
+
+
+def absolute_url(url: str) -> str:
+    """A link an e-mail can carry: a path of the portal becomes SITE_URL + path (a mail client has no page to
+    resolve "/societies/5/" against); a full URL is kept."""
+    if url.startswith("/"):
+        return settings.SITE_URL.rstrip("/") + url
+    return url
 
 
 def email_address(to: str, *, subject: str, body: str) -> OutboxMessage:

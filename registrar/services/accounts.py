@@ -8,13 +8,12 @@ from datetime import timedelta
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
-from django.core.mail import send_mail
 from django.db import transaction
 from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 
-from .. import activity, clock
+from .. import activity, clock, outbox
 from ..actions import RegistrarAction
 from ..models import EmailVerification
 
@@ -38,7 +37,7 @@ def _issue_code(user) -> None:
     with translation.override(user.language):
         subject = _("Your RCS Assam verification code")
         body = _("Your verification code is %(code)s. It is valid for 30 minutes.") % {"code": code}
-    transaction.on_commit(lambda: send_mail(subject, body, None, [user.email]))
+    outbox.email_address(user.email, subject=subject, body=body)
 
 
 # A pending sign-up nobody verified within this time is abandoned: a new sign-up for the e-mail may start afresh.
@@ -65,7 +64,7 @@ def _notify_existing(user) -> None:
             "already exists. Nothing has been changed. If it was you, log in, or use \"Forgot your password?\" "
             "on the login page. If your account was closed, ask the office that closed it."
         )
-    transaction.on_commit(lambda: send_mail(subject, body, None, [user.email]))
+    outbox.email_address(user.email, subject=subject, body=body)
 
 
 def _notify_pending(user, verification) -> None:
@@ -79,7 +78,7 @@ def _notify_pending(user, verification) -> None:
             "email: nothing happens without the code, and an unverified sign-up lapses after 24 hours, after "
             "which you can sign up afresh."
         ) % {"code": code}
-    transaction.on_commit(lambda: send_mail(subject, body, None, [user.email]))
+    outbox.email_address(user.email, subject=subject, body=body)
 
 
 def _new_code(user) -> str:

@@ -51,7 +51,7 @@ def test_hardening_notice_survives_worker_death(settings, citizen, django_captur
     rows = list(OutboxMessage.objects.filter(notification=note).order_by("channel"))
     assert [(r.channel, r.to, r.sent_at) for r in rows] == [("email", "citizen@example.in", None),
                                                              ("sms", "9854000001", None)]
-    assert rows[0].subject == "Board dissolved: Dhekiajuli Dairy" and rows[0].body.endswith("\n\n/society/")
+    assert rows[0].subject == "Board dissolved: Dhekiajuli Dairy" and rows[0].body.endswith(f"\n\n{settings.SITE_URL.rstrip('/')}/society/")  # absolute: a mail has no page
     assert ActivityEntry.objects.filter(action=RegistrarAction.SWEEP_RAN).count() == 1
     assert mail.outbox == [] and sms.outbox == []
 

@@ -7,13 +7,12 @@ someone who can file while the invitation is pending, and an invitation that is 
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.core.mail import send_mail
 from django.db import transaction
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from guardian.shortcuts import assign_perm, remove_perm
 
-from registrar import activity, clock
+from registrar import activity, clock, outbox
 from registrar.notify import notify
 from registrar.selectors import society_secretaries
 
@@ -51,8 +50,7 @@ def secretary_invite(*, society_id: int, actor, email: str, replaces=None) -> Se
                     data={"email": email, "replaces": replaces.pk if replaces else None})
     params = {"society": society.name, "district": society.district.name, "url": invitation_url(invitation)}
     # The invitee may have no account yet: plain email, not an inbox notice.
-    transaction.on_commit(lambda: send_mail(str(INVITATION_SUBJECT % params), str(INVITATION_BODY % params), None,
-                                            [email]))
+    outbox.email_address(email, subject=str(INVITATION_SUBJECT % params), body=str(INVITATION_BODY % params))
     return invitation
 
 
