@@ -27,7 +27,9 @@ def seed(*, today: date, stdout) -> None:
     from .services import due_raise, payment_record
 
     arcs = User.objects.filter(username="arcs.sonitpur").first()
-    dairy, fishery, tea = (_society(f"SNT/DEMO-GOV/{n:03d}") for n in (1, 2, 4))
+    from societies.governance.demo import demo_number
+
+    dairy, fishery, tea = (_society(demo_number("SNT", n, year)) for n, year in ((1, 2015), (2, 2012), (4, 2014)))
     if arcs is None or dairy is None:
         return
     made = 0

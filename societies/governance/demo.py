@@ -26,10 +26,16 @@ TINY_PDF = (b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Typ
             b"3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n")
 
 
+def demo_number(code: str, n: int, year: int) -> str:
+    """A registration number in the office's real format (societies.registration.services: SNT/REG/2015/0001).
+    The demo societies were registered years ago, so they never meet the numbers the portal issues this year."""
+    return f"{code}/REG/{year}/{n:04d}"
+
+
 def _society(code: str, n: int, name: str, kind: str, *, registered_on: date, fy_end: date | None = None):
     from societies.models import Society
 
-    number = f"{code}/DEMO-GOV/{n:03d}"
+    number = demo_number(code, n, registered_on.year)
     existing = Society.objects.filter(registration_number=number).first()
     if existing is not None:
         return existing, False
@@ -196,7 +202,8 @@ def seed(*, today: date, stdout) -> None:
     applied = sum(result.count for _s, result in sweeps.run_all(today=today))
     from societies.models import Society
 
-    society = Society.objects.filter(registration_number="KMR/DEMO-GOV/006", governance_status="board_ceased").first()
+    society = Society.objects.filter(registration_number=demo_number("KMR", 6, 2013),
+                                     governance_status="board_ceased").first()
     if society is not None:
         ended = Board.objects.filter(society=society).order_by("-ended_on").values_list("ended_on", flat=True).first()
         officer_appoint(society_id=society.pk, actor=arcs["KMR"], officer=Officer.objects.get(user=arcs["KMR"]),

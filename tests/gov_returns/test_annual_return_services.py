@@ -121,7 +121,7 @@ def test_annual_return_draft_partial_then_resume_and_file(secretary, year):
 def test_annual_return_draft_refuses_contradictions_not_gaps(secretary, year):
     with pytest.raises(ValidationError):
         services.return_save_draft(society=secretary.society, financial_year_id=year.pk, actor=secretary,
-                                   data={"board_directors": 3, "board_women": 4}, today=date(2026, 9, 25))
+                                   data={"reserves": -1}, today=date(2026, 9, 25))  # impossible, not unfinished
     assert not AnnualReturn.objects.exists()
 
 

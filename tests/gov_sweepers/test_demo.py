@@ -2,6 +2,7 @@
 idempotent (seed_demo may run twice)."""
 
 import io
+import re
 from datetime import date
 
 import pytest
@@ -34,7 +35,10 @@ def test_demo_seed_twice_builds_once_and_applies_effects_on_legal_days(client):
     assert counts == (Society.objects.count(), Board.objects.count(), FinancialYear.objects.count(),
                       ActivityEntry.objects.count(), ComplianceFlag.objects.count())
 
-    demo_societies = Society.objects.filter(registration_number__contains="DEMO-GOV")
+    demo_societies = Society.objects.filter(registered_on__year__lt=2020)
+    # The office's real format (issue 25 point 8): SNT/REG/2015/0001, never a made-up demo series.
+    assert all(re.fullmatch(r"(SNT|KMR|JRH)/REG/20\d\d/\d{4}", number)
+               for number in demo_societies.values_list("registration_number", flat=True))
     assert set(demo_societies.values_list("district__code", flat=True)) == {"SNT", "KMR", "JRH"}
     titabar = demo_societies.get(name__startswith="Titabar")
     assert titabar.governance_status == "board_ceased"

@@ -13,6 +13,8 @@ from django.db.models import F, Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from membership.returns import reason_errors as register_reason_errors
+from membership.returns import register_figures
 from registrar import activity
 from registrar.notify import notify
 from registrar.numbering import next_number
@@ -57,7 +59,7 @@ MEMBER_FIELDS = ["members_start_women", "members_start_men", "members_start_othe
                  "members_end_men", "members_end_other", "members_end_general", "members_end_sc", "members_end_st",
                  "members_end_obc"]
 DATA_FIELDS = [*MEMBER_FIELDS, *MONEY_FIELDS, "agm_held_on", "last_audit_on", "audit_class", "board_directors",
-               "board_women", "last_election_on"]
+               "board_women", "last_election_on", "members_differ_reason"]
 UPLOAD_FIELDS = ["audited_accounts", "annual_report"]
 UPLOAD_LABELS = {"audited_accounts": _("audited accounts"), "annual_report": _("annual report")}
 
@@ -67,8 +69,11 @@ UPLOAD_LABELS = {"audited_accounts": _("audited accounts"), "annual_report": _("
 def consistency_errors(values: dict, *, year_end: date, today: date, filing: bool) -> dict[str, list]:
     """{field or None: [messages]} for figures that contradict each other or the calendar.
 
-    A draft may be incomplete, so a draft is only checked for contradictions; filing also requires the AGM date,
-    the audit class and the Board's size. Categories are checked on a draft once any category is entered.
+    A draft may be incomplete, so a draft is only checked for impossible values (a negative figure, a date in the
+    future or before the year end); totals that do not agree yet (categories against the members by gender, the
+    women on the Board against its size) are checked on filing, and listed to the secretary as still to agree
+    when a draft is saved (totals_to_agree). Filing also requires the AGM date, the audit class and the Board's
+    size.
     """
     errors: dict[str, list] = {}
 
@@ -79,14 +84,10 @@ def consistency_errors(values: dict, *, year_end: date, today: date, filing: boo
         if field != "profit_or_loss" and (values.get(field) or 0) < 0:
             add(field, NEGATIVE)
 
-    gender_total = sum(values.get(f) or 0 for f in ("members_end_women", "members_end_men", "members_end_other"))
-    category_total = sum(values.get(f) or 0 for f in ("members_end_general", "members_end_sc", "members_end_st",
-                                                      "members_end_obc"))
-    if category_total != gender_total and (filing or category_total):
-        add("members_end_general", CATEGORY_SUM % {"categories": category_total, "total": gender_total})
-    directors, women = values.get("board_directors"), values.get("board_women")
-    if women is not None and women > (directors or 0):
-        add("board_women", WOMEN_OVER_DIRECTORS)
+    if filing:
+        for field, message in totals_to_agree(values).items():
+            add(field, message)
+    directors = values.get("board_directors")
     agm = values.get("agm_held_on")
     if agm is None and filing:
         add("agm_held_on", AGM_REQUIRED)
@@ -105,6 +106,20 @@ def consistency_errors(values: dict, *, year_end: date, today: date, filing: boo
     return errors
 
 
+def totals_to_agree(values: dict) -> dict[str, str]:
+    """{field: message} for totals that do not agree yet: an error on filing, a reminder on a saved draft."""
+    found = {}
+    gender_total = sum(values.get(f) or 0 for f in ("members_end_women", "members_end_men", "members_end_other"))
+    category_total = sum(values.get(f) or 0 for f in ("members_end_general", "members_end_sc", "members_end_st",
+                                                      "members_end_obc"))
+    if category_total != gender_total:
+        found["members_end_general"] = CATEGORY_SUM % {"categories": category_total, "total": gender_total}
+    directors, women = values.get("board_directors"), values.get("board_women")
+    if women is not None and women > (directors or 0):
+        found["board_women"] = WOMEN_OVER_DIRECTORS
+    return found
+
+
 def _raise(errors: dict[str, list]) -> None:
     if errors:
         raise ValidationError({field or "__all__": messages for field, messages in errors.items()})
@@ -116,8 +131,9 @@ PREFILLED_FIELDS = ("agm_held_on", "board_directors", "board_women", "last_elect
 
 
 def draft_initial(financial_year: FinancialYear) -> dict:
-    """What the portal already knows for a first draft: the AGM date and the current Board."""
-    initial = {"agm_held_on": financial_year.agm_held_on}
+    """What the portal already knows for a first draft: the AGM date, the current Board and, for a society that
+    keeps its register of members here, the member figures from the register (membership.returns)."""
+    initial = {"agm_held_on": financial_year.agm_held_on, **(register_figures(financial_year) or {})}
     board = current_board(financial_year.society)
     if board is not None:
         directors = Director.objects.filter(board=board, ceased_on__isnull=True)
@@ -191,8 +207,9 @@ def return_save_draft(*, society, financial_year_id: int, actor, data: dict, fil
         created = True
     else:
         created = False
-    _raise(consistency_errors({**{f: getattr(ret, f) for f in DATA_FIELDS}, **(data or {})},
-                              year_end=year.ends_on, today=today, filing=False))
+    values = {**{f: getattr(ret, f) for f in DATA_FIELDS}, **(data or {})}
+    _raise({**consistency_errors(values, year_end=year.ends_on, today=today, filing=False),
+            **register_reason_errors(year, values)})
     _apply(ret, data, files)
     ret.save()
     if created:
@@ -250,8 +267,9 @@ def return_file(*, society, financial_year_id: int, actor, today: date, data: di
     if today <= year.ends_on:
         raise ValidationError(YEAR_NOT_ENDED % {"end": f"{year.ends_on:%d %b %Y}"})
     _apply(ret, data, files)
-    errors = consistency_errors({f: getattr(ret, f) for f in DATA_FIELDS}, year_end=year.ends_on, today=today,
-                                filing=True)
+    values = {f: getattr(ret, f) for f in DATA_FIELDS}
+    errors = {**consistency_errors(values, year_end=year.ends_on, today=today, filing=True),
+              **register_reason_errors(year, values)}
     for field in UPLOAD_FIELDS:
         if not getattr(ret, field):
             errors.setdefault(field, []).append(UPLOAD_REQUIRED % {"document": UPLOAD_LABELS[field]})

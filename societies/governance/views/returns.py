@@ -7,6 +7,7 @@ from django.db import IntegrityError
 from django.db.models import F, Prefetch
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 from registrar import clock
@@ -22,6 +23,11 @@ FILED = _("Annual return filed. Your acknowledgement number is %(number)s.")
 FILED_LATE = _("It was filed after the last day (%(last_day)s) and is marked late.")
 CORRECTION_STARTED = _("A correction (version %(version)s) was started from the filed return. Change what was "
                        "wrong and file it.")
+TO_AGREE = _("Saved, but before filing: %(message)s")
+UPLOADS_KEPT = _("%(documents)s kept with the draft: you need not choose the file again. Correct what is marked "
+                 "below.")
+CHOOSE_AGAIN = _("A browser does not keep a chosen file when a page comes back with errors: choose %(document)s "
+                 "again.")
 CHANGED_MEANWHILE = _("The return changed in another window meanwhile. Check the figures and try again.")
 PAGE_SIZE = 10
 
@@ -83,8 +89,8 @@ def society_return_edit(request, pk, fy_pk):
                 ret = services.return_file(society=society, financial_year_id=year.pk, actor=request.user,
                                            today=today, data=form.data_fields(), files=form.upload_fields())
             else:
-                services.return_save_draft(society=society, financial_year_id=year.pk, actor=request.user,
-                                           data=form.data_fields(), files=form.upload_fields(), today=today)
+                saved = services.return_save_draft(society=society, financial_year_id=year.pk, actor=request.user,
+                                                   data=form.data_fields(), files=form.upload_fields(), today=today)
         except PermissionDenied:
             raise
         except ValidationError as exc:
@@ -94,15 +100,42 @@ def society_return_edit(request, pk, fy_pk):
         else:
             if not filing:
                 messages.success(request, DRAFT_SAVED)
+                for message in services.totals_to_agree(
+                        {name: getattr(saved, name) for name in services.DATA_FIELDS}).values():
+                    messages.warning(request, TO_AGREE % {"message": message})
                 return redirect("society_return_edit", pk=pk, fy_pk=fy_pk)
             messages.success(request, FILED % {"number": ret.acknowledgement_number})
             if ret.filed_on > year.returns_last_day:
                 messages.warning(request, FILED_LATE % {"last_day": f"{year.returns_last_day:%d %b %Y}"})
             return redirect("society_return_detail", pk=pk, fy_pk=fy_pk, version=ret.version)
+    kept, lost = [], []
+    if request.method == "POST" and form.errors:
+        kept, lost = _keep_uploads(request, form, society=society, year=year, today=today)
+        if kept:
+            draft = AnnualReturn.objects.filter(financial_year=year, state=AnnualReturn.State.DRAFT).first()
     return render(request, "governance/returns/edit.html", {
         "society": society, "year": year, "form": form, "draft": draft, "today": today,
+        "kept": UPLOADS_KEPT % {"documents": capfirst(", ".join(kept))} if kept else "",
+        "choose_again": {name: CHOOSE_AGAIN % {"document": services.UPLOAD_LABELS[name]} for name in lost},
         "status": services.year_return_status(year, today), "previous": latest,
     }, status=400 if request.method == "POST" else 200)
+
+
+def _keep_uploads(request, form, *, society, year, today) -> tuple[list[str], list[str]]:
+    """The page came back with errors: keep the PDFs that were chosen and passed the PDF checks with the draft (a
+    browser never re-sends a chosen file), so only a refused file must be chosen again. Returns (labels kept,
+    fields to choose again)."""
+    chosen = [name for name in services.UPLOAD_FIELDS if request.FILES.get(name)]
+    good = {name: form.cleaned_data[name] for name in chosen
+            if name not in form.errors and form.cleaned_data.get(name)}
+    if good:
+        try:
+            services.return_save_draft(society=society, financial_year_id=year.pk, actor=request.user, data={},
+                                       files=good, today=today)
+        except (ValidationError, IntegrityError):
+            good = {}
+    lost = [name for name in chosen if name not in good]
+    return [str(services.UPLOAD_LABELS[name]) for name in good], lost
 
 
 def _errors_to_form(form, exc: ValidationError) -> None:
