@@ -41,8 +41,11 @@ def test_verify_every_declared_kind_is_genuine_with_its_facts(client, arcs_offic
     page = _verify(client, order)
     assert "Genuine" in page and order.number in page and str(kind.label) in page
     assert "02 Nov 2026" in page and "Borgaon Weavers Co-operative Society Limited" in page
-    assert {OFFICE: "Order of this office: verified", SOCIETY: "not an order of this office",
-            LIQUIDATOR: "not an order of this office"}[kind.issuer] in page
+    if kind.code in ("registration.certificate", "registration.deemed_certificate"):
+        assert "<h1>Certificate of registration under section 11</h1>" in page
+    else:
+        assert {OFFICE: "Order of this office: verified", SOCIETY: "not an order of this office",
+                LIQUIDATOR: "not an order of this office"}[kind.issuer] in page
     if kind.issuer == OFFICE:
         assert "Assistant Registrar (ARCS)" in page and "Sonitpur" in page
     # Nothing personal or internal beyond what the order publishes: no officer's name, no subject text.
@@ -80,6 +83,7 @@ def test_verify_certificate_order_says_valid_or_no_longer_valid(client, arcs_off
                        number=society.registration_number, officer=arcs_officer)
     page = _verify(client, order)
     assert "Genuine and valid" in page and "Certificate under section 11" in page
+    assert "<h1>Certificate of registration under section 11</h1>" in page  # plainly, as the certificate says
     Society.objects.filter(pk=society.pk).update(legal_status=LegalStatus.DISSOLVED)
     page = _verify(client, order)
     assert "No longer valid" in page and "Genuine and valid" not in page
