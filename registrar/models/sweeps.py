@@ -69,3 +69,6 @@ class RehearsalCopy(models.Model):
 
     class Meta:
         verbose_name = _("rehearsal copy mark")
+
+    def __str__(self) -> str:
+        return f"rehearsal copy {self.database}"
