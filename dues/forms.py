@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from registrar import bounds
 from registrar.models import User
+from registrar.widgets import DayInput
 
 from .models import Due, Payment
 from .rules import DueKind
@@ -43,14 +44,14 @@ class DueForm(forms.Form):
         label=_("Source order number"), max_length=48, required=False,
         help_text=_("The order in the register the due rests on. Leave empty to issue an order demanding it now; "
                     "a fee paid on filing needs none."))
-    raised_on = bounds.ActDateField(label=_("Raised on"), widget=forms.DateInput(attrs={"type": "date"}))
-    due_by = forms.DateField(label=_("To be paid by"), widget=forms.DateInput(attrs={"type": "date"}))
+    raised_on = bounds.ActDateField(label=_("Raised on"), widget=DayInput())
+    due_by = forms.DateField(label=_("To be paid by"), widget=DayInput())
     interest_rate = forms.DecimalField(
         label=_("Interest, % a year"), required=False, min_value=Decimal("0.001"), max_value=Decimal(100),
         max_digits=6, decimal_places=3,
         help_text=_("Only when the source order fixes interest; the Act sets no rate for these dues."))
     interest_from = forms.DateField(label=_("Interest runs from"), required=False,
-                                    widget=forms.DateInput(attrs={"type": "date"}))
+                                    widget=DayInput())
     note = forms.CharField(label=_("Note"), required=False, widget=forms.Textarea(attrs={"rows": 2}))
 
     def clean(self):
@@ -74,7 +75,7 @@ class DueForm(forms.Form):
 
 class PaymentForm(forms.Form):
     amount = forms.DecimalField(label=_("Amount paid (₹)"), min_value=MIN_AMOUNT, max_digits=14, decimal_places=2)
-    paid_on = bounds.ActDateField(label=_("Paid on"), widget=forms.DateInput(attrs={"type": "date"}))
+    paid_on = bounds.ActDateField(label=_("Paid on"), widget=DayInput())
     reference_kind = forms.ChoiceField(label=_("Paid by"), choices=Payment.Reference.choices)
     reference_number = forms.CharField(label=_("Challan or receipt number"), max_length=60)
 

@@ -4,10 +4,12 @@ are the service's (orders.services.order_record_communication); the form only pa
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from registrar.widgets import DayInput
+
 
 class CommunicationForm(forms.Form):
     communicated_on = forms.DateField(
-        label=_("Date of communication"), widget=forms.DateInput(attrs={"type": "date"}),
+        label=_("Date of communication"), widget=DayInput(),
         help_text=_("The day the order was dispatched or delivered: the review and appeal windows run from it."))
     reference = forms.CharField(
         label=_("Registered post or delivery reference"), max_length=80,

@@ -3,14 +3,16 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from registrar.widgets import DayInput
+
 from .windows import windows_for
 
 OTHER = "other"
 PENDING_OTHER = _("Another review or appeal (name it in the reference)")
 
 
-class DateInput(forms.DateInput):
-    input_type = "date"
+class DateInput(DayInput):
+    """dd-mm-yyyy typed in a text box with a calendar beside it (registrar.widgets, issue 25 point 7)."""
 
 
 def pending_choices(order) -> list[tuple[str, str]]:

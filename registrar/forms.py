@@ -10,6 +10,7 @@ from django.conf import settings
 from django.contrib.admin.forms import AdminAuthenticationForm
 from django.contrib.auth import get_user_model, password_validation
 from django.contrib.auth.forms import AuthenticationForm, PasswordResetForm
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from . import clock, throttle
@@ -90,6 +91,13 @@ class SignupForm(forms.Form):
     password1 = forms.CharField(label=_("Password"), widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}))
     password2 = forms.CharField(label=_("Password again"),
                                 widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}))
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Notices in the language the person is reading the page in, unless they choose otherwise (issue 25 §7).
+        page_language = (get_language() or "en").split("-")[0]
+        if page_language in dict(settings.LANGUAGES):
+            self.fields["language"].initial = page_language
 
     def clean_email(self):
         # No "already registered" error: the page says the same for every e-mail, and the e-mail itself tells

@@ -15,6 +15,9 @@ from django.utils.translation import gettext_lazy as _
 
 GENESIS_HASH = "0" * 64
 
+# Who did it, when a job did it (actor=None): translated, so an Assamese page says so in Assamese.
+SYSTEM_ACTOR = _("System")
+
 
 class AppendOnlyError(Exception):
     """Raised on any attempt to change or remove an activity entry."""
@@ -85,7 +88,7 @@ class ActivityEntry(models.Model):
 
     @property
     def actor_label(self) -> str:
-        return self.actor.display_name() if self.actor_id else "System"
+        return self.actor.display_name() if self.actor_id else str(SYSTEM_ACTOR)
 
     def canonical(self) -> str:
         return canonical_form(

@@ -8,22 +8,22 @@
 """
 
 from datetime import date
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from django import template
 from django.urls import reverse
-from django.utils.dateformat import format as date_format
 from django.utils.html import format_html
 
+from registrar.l10n import display_date, group_indian, money  # noqa: F401 (group_indian: old import path)
 from registrar.statute.catalogue import yaml_rules
 
 register = template.Library()
 
 
 def rule_title(rule_id: str) -> str:
-    """'s.<section> · <rule_id>: “<quote>”' for a rules.yaml id; KeyError for an unknown id."""
+    """'s.<section>: “<quote>”' for a rules.yaml id; KeyError for an unknown id. The rule id itself stays out of
+    what people read (issue 25 point 6): it is in the link and in data-rule."""
     entry = yaml_rules()[rule_id]
-    return f"s.{entry['section']} · {rule_id}: “{entry['quote']}”"
+    return f"s.{entry['section']}: “{entry['quote']}”"
 
 
 @register.simple_tag
@@ -36,37 +36,15 @@ def statutory_date(value, rule_id: str, fmt: str = "d M Y"):
     title = rule_title(rule_id)
     if not value:
         return "—"
-    text = date_format(value, fmt) if isinstance(value, date) else str(value)
+    text = display_date(value, fmt) if isinstance(value, date) else str(value)
     return format_html(
         '<a class="law statutory-date" href="{}" title="{}" data-rule="{}">{}</a>',
         reverse("statute_rule", kwargs={"rule_id": rule_id}), title, rule_id, text,
     )
 
 
-def group_indian(whole: int) -> str:
-    """12345678 -> '1,23,45,678': the last three digits, then groups of two."""
-    digits = str(whole)
-    if len(digits) <= 3:
-        return digits
-    head, tail = digits[:-3], digits[-3:]
-    groups = []
-    while len(head) > 2:
-        groups.insert(0, head[-2:])
-        head = head[:-2]
-    if head:
-        groups.insert(0, head)
-    return ",".join(groups + [tail])
-
-
 @register.filter
 def inr(value) -> str:
-    """Rupees with Indian digit grouping and two decimals: 1234567 -> '12,34,567.00'. Empty/invalid -> ''."""
-    if value is None or value == "":
-        return ""
-    try:
-        amount = Decimal(str(value)).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
-    except (InvalidOperation, ValueError):
-        return ""
-    sign = "-" if amount < 0 else ""
-    whole, _, paise = f"{abs(amount):.2f}".partition(".")
-    return f"{sign}{group_indian(int(whole))}.{paise}"
+    """Rupees with Indian digit grouping and two decimals: 1234567 -> '12,34,567.00' (registrar.l10n.money:
+    Assamese digits on Assamese pages). Empty/invalid -> ''."""
+    return money(value)

@@ -35,7 +35,9 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from registrar.calendar import add_years
+from registrar.l10n import display_date, local_digits
 from registrar.statute.catalogue import yaml_rules
+from registrar.statute.plain import section_words
 from societies.choices import GovernanceStatus, LegalStatus
 
 from .models import (
@@ -116,7 +118,8 @@ FLAGS_OPEN = _("%(count)s awaiting the Registrar's order: %(kinds)s.")
 
 
 def _d(day: date | None) -> str:
-    return f"{day:%d %b %Y}" if day else "—"
+    """'17 Mar 2026'; on Assamese pages Assamese month and digits (registrar.l10n)."""
+    return display_date(day)
 
 
 def worst(states) -> str:
@@ -145,6 +148,12 @@ class CardItem:
     @property
     def section(self) -> str:
         return f"s.{yaml_rules()[self.rule_id]['section']}" if self.rule_id else ""
+
+    @property
+    def section_in_words(self) -> str:
+        """'Section 39, 40(4)(a) of the Assam Co-operative Societies Act, 2007', in the page's language (the
+        public card names the law in words, never by rule id: issue 25 point 6)."""
+        return section_words(str(yaml_rules()[self.rule_id]["section"])) if self.rule_id else ""
 
 
 @dataclass
@@ -246,7 +255,7 @@ def _agm_item(years: list[FinancialYear], today: date) -> CardItem:
                         "agm_within_6_months", year.agm_held_on)
     status = _by_last_day(year.agm_last_day, today, AGM_AMBER_DAYS)
     text = AGM_MISSED if status == RED else AGM_DUE
-    return CardItem("agm", AGM_LABEL, status, text % {**params, "days": (year.agm_last_day - today).days},
+    return CardItem("agm", AGM_LABEL, status, text % {**params, "days": local_digits((year.agm_last_day - today).days)},
                     "agm_within_6_months", year.agm_last_day)
 
 
@@ -264,7 +273,7 @@ def _return_items(years: list[FinancialYear], today: date) -> list[CardItem]:
     for year in judged:
         label = RETURN_LABEL % {"year": year.label}
         params = {"last": _d(year.returns_last_day), "filed": _d(year.returns_filed_on),
-                  "days": (year.returns_last_day - today).days}
+                  "days": local_digits((year.returns_last_day - today).days)}
         if year.returns_filed_on:
             late = year.returns_filed_on > year.returns_last_day
             items.append(CardItem("annual_return", label, GREEN, (RETURN_FILED_LATE if late else RETURN_FILED)
@@ -284,7 +293,7 @@ def _term_item(society, board: Board | None, officer: OfficerAppointment | None,
         text = {RED: TERM_PASSED, AMBER: TERM_SOON, GREEN: TERM_OK}[status]
         return CardItem("board_term", TERM_LABEL, status, text % {
             "kind": KIND_IN_TEXT[board.kind], "last": _d(board.term_ends_on),
-            "days": (board.term_ends_on - today).days}, rule_id, board.term_ends_on)
+            "days": local_digits((board.term_ends_on - today).days)}, rule_id, board.term_ends_on)
     status = society.governance_status
     if status == GovernanceStatus.OFFICER_IN_CHARGE and officer is not None:
         late = officer.board_due_on < today
@@ -309,14 +318,14 @@ def current_year(years: list[FinancialYear], today: date) -> FinancialYear | Non
 def _meetings_item(board: Board | None, year: FinancialYear | None, held: int, today: date) -> CardItem:
     if board is None:
         return CardItem("board_meetings", MEETINGS_LABEL, GREY, str(MEETINGS_NO_BOARD), "board_meetings_min_4_per_fy")
-    params = {"count": held, "min": MIN_BOARD_MEETINGS_PER_FY, "year": year.label if year else "—",
+    params = {"count": local_digits(held), "min": local_digits(MIN_BOARD_MEETINGS_PER_FY), "year": year.label if year else "—",
               "next": _d(board.next_meeting_due_on)}
     if board.next_meeting_due_on is None:
         return CardItem("board_meetings", MEETINGS_LABEL, RED, MEETINGS_CEASED % params, "board_meeting_gap_max_120d")
     status = _by_last_day(board.next_meeting_due_on, today, MEETING_AMBER_DAYS)
     text = {RED: MEETINGS_LATE, AMBER: MEETINGS_SOON, GREEN: MEETINGS_OK}[status]
     return CardItem("board_meetings", MEETINGS_LABEL, status,
-                    text % {**params, "days": (board.next_meeting_due_on - today).days},
+                    text % {**params, "days": local_digits((board.next_meeting_due_on - today).days)},
                     "board_meeting_gap_max_120d", board.next_meeting_due_on)
 
 
@@ -340,7 +349,7 @@ def _flags_item(flags: list[ComplianceFlag]) -> CardItem:
     if not flags:
         return CardItem("flags", FLAGS_LABEL, GREEN, str(FLAGS_NONE))
     kinds = "; ".join(dict.fromkeys(str(f.get_kind_display()) for f in flags))
-    return CardItem("flags", FLAGS_LABEL, RED, FLAGS_OPEN % {"count": len(flags), "kinds": kinds},
+    return CardItem("flags", FLAGS_LABEL, RED, FLAGS_OPEN % {"count": local_digits(len(flags)), "kinds": kinds},
                     flags[0].rule_id if flags[0].rule_id in yaml_rules() else "", flags[0].raised_on)
 
 

@@ -11,7 +11,8 @@ from .helpers import make_submitted
 
 pytestmark = pytest.mark.django_db
 
-DEEMED_TITLE = ('title="s.11 proviso · registration_deemed_60d: “the society shall be deemed to have been '
+# The title names the section and the Act's words; the rule id is in the link, not in what people read (issue 25 §6).
+DEEMED_TITLE = ('title="s.11 proviso: “the society shall be deemed to have been '
                 'registered under this Act”"')
 LAW_LINK = 'href="/law/registration_deemed_60d/"'
 

@@ -12,15 +12,41 @@ DEEMED_QUOTE = "the society shall be deemed to have been registered under this A
 
 
 @pytest.mark.django_db
-def test_law_page_shows_the_rule_verbatim(client):
+def test_law_page_shows_the_acts_words_and_the_section_in_plain_language(client):
     response = client.get("/law/registration_deemed_60d/")
     assert response.status_code == 200
     html = response.content.decode()
-    for text in ("registration_deemed_60d", "11 proviso", "registrar", "deemed",
-                 "submission of the application for registration", "days: 60",
-                 "society deemed to be registered under the Act", DEEMED_QUOTE,
-                 "a request for more information (s.10(1)) does NOT stop the clock"):
+    for text in ("Section 11 proviso of the Assam Co-operative Societies Act, 2007", DEEMED_QUOTE,
+                 "The Registrar", "60 days", "the society is registered by law",
+                 "The society is deemed registered from the day after the last day."):
         assert text in html, text
+
+
+@pytest.mark.django_db
+def test_law_page_shows_no_engine_fields_rule_ids_or_engineers_notes(client):
+    html = client.get("/law/registration_deemed_60d/").content.decode()
+    main = html[html.index('<main'):html.index('</main>')]
+    for text in ("<code>registration_deemed_60d</code>", ">registration_deemed_60d<", "Rule id", "Kind",
+                 "days: 60", "Limit", "Trigger", "does NOT stop the clock", "Notes"):
+        assert text not in main, text
+
+
+@pytest.mark.django_db
+def test_law_page_is_translated_into_assamese(client):
+    client.cookies["django_language"] = "as"
+    html = client.get("/law/registration_deemed_60d/", HTTP_ACCEPT_LANGUAGE="as").content.decode()
+    for text in ("অসম সমবায় সমিতি আইন, ২০০৭ৰ ধাৰা ১১ proviso", "পঞ্জীয়ক", "৬০ দিন",
+                 "অন্তিম দিনৰ পিছদিনৰ পৰা সমিতিখন পঞ্জীয়নভুক্ত বুলি গণ্য হয়।", "আইনৰ ভাষা", DEEMED_QUOTE):
+        assert text in html, text
+    assert "What happens if it is not kept" not in html
+
+
+@pytest.mark.django_db
+def test_law_page_marks_an_untranslated_consequence_on_assamese_pages(client):
+    # member_min_age_18 has no plain-language entry: its English consequence is shown, marked as such.
+    client.cookies["django_language"] = "as"
+    html = client.get("/law/member_min_age_18/").content.decode()
+    assert "এতিয়ালৈকে অসমীয়ালৈ অনুবাদ কৰা হোৱা নাই" in html
 
 
 @pytest.mark.django_db
@@ -54,7 +80,7 @@ def test_statutory_date_renders_date_link_and_title():
         Context({"d": date(2026, 3, 17)}))
     assert ">17 Mar 2026</a>" in html
     assert 'href="/law/registration_deemed_60d/"' in html
-    assert f'title="s.11 proviso · registration_deemed_60d: “{DEEMED_QUOTE}”"' in html
+    assert f'title="s.11 proviso: “{DEEMED_QUOTE}”"' in html
 
 
 def test_statutory_date_without_a_value_is_a_dash():
@@ -69,9 +95,9 @@ def test_statutory_date_unknown_rule_raises():
             Context({"d": date(2026, 3, 17)}))
 
 
-def test_rule_title_names_section_id_and_quote():
+def test_rule_title_names_section_and_quote():
     assert rule_title("promoter_board_max_1y") == (
-        "s.35(1) proviso, 35(3) · promoter_board_max_1y: “for a period not exceeding one year from the date of "
+        "s.35(1) proviso, 35(3): “for a period not exceeding one year from the date of "
         "registration”")
 
 

@@ -3,6 +3,8 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from registrar.widgets import DayInput
+
 
 class FlagOrderForm(forms.Form):
     decision = forms.ChoiceField(
@@ -31,7 +33,7 @@ class AppointOfficerForm(forms.Form):
         error_messages={"required": _("Enter the number of the appointment order.")},
     )
     appointed_on = forms.DateField(
-        label=_("Appointed on"), widget=forms.DateInput(attrs={"type": "date"}),
+        label=_("Appointed on"), widget=DayInput(),
         help_text=_("The date of the order; not in the future. The new Board is due within 90 days (s.41(6))."),
         error_messages={"required": _("Enter the date of appointment."), "invalid": _("Enter a valid date.")},
     )

@@ -1,7 +1,9 @@
 """The letters of scrutiny, A4 in English with Assamese labels: the query memo (s.10(1)), the hearing notice
 before a refusal (proviso to s.10(2)) and the refusal order with its reasons and dispatch date (s.10(2))."""
 
-from django.utils import timezone
+import functools
+
+from django.utils import timezone, translation
 
 from orders import kinds as order_kinds
 from orders.services import order_for, orders_for
@@ -37,6 +39,17 @@ def _applicant_name(application) -> str:
     return application.applicant.get_full_name() or application.applicant.username
 
 
+def in_english(build):
+    """Letters are English with Assamese beside it, the same document whoever downloads it: the English text's
+    dates are English; the Assamese parts use `date_as` (issue 25 point 7)."""
+    @functools.wraps(build)
+    def wrapper(*args, **kwargs):
+        with translation.override("en"):
+            return build(*args, **kwargs)
+    return wrapper
+
+
+@in_english
 def query_memo_pdf(memo) -> bytes:
     from . import render_pdf
 
@@ -60,6 +73,7 @@ def hearing_details(application) -> dict:
             "actor": entry.actor if entry else None, "at": entry.at if entry else None}
 
 
+@in_english
 def hearing_notice_pdf(application) -> bytes:
     from . import render_pdf
 
@@ -72,6 +86,7 @@ def hearing_notice_pdf(application) -> bytes:
     })
 
 
+@in_english
 def refusal_order_pdf(application) -> bytes:
     from . import render_pdf
 
