@@ -99,6 +99,8 @@ TEMPLATES = [
                 "django.template.context_processors.i18n",
                 "registrar.context_processors.portal",
             ],
+            # Dates with Assamese digits on Assamese pages, money grouped the Indian way (registrar/l10n.py).
+            "builtins": ["registrar.templatetags.portal_l10n"],
         },
     },
 ]
@@ -166,6 +168,8 @@ locale.LANG_INFO["as"] = {"bidi": False, "code": "as", "name": "Assamese", "name
 LANGUAGE_CODE = "en"
 LANGUAGES = [("en", _("English")), ("as", _("Assamese"))]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# dd-mm-yyyy typed and shown in both languages; Assamese month names and digits (config/formats, registrar/l10n.py).
+FORMAT_MODULE_PATH = ["config.formats"]
 USE_I18N = True
 TIME_ZONE = "Asia/Kolkata"
 USE_TZ = True

@@ -15,13 +15,14 @@ from django.utils.translation import gettext_lazy as _
 from .. import clock, rectification
 from ..access import get_for_officer, officer_required
 from ..models import ActivityEntry, RectificationOrder
+from ..widgets import DayInput
 
 PAGE_SIZE = 25
 ORDER_MADE = _("Rectification order %(number)s made.")
 
 
 class RectificationForm(forms.Form):
-    real_date = forms.DateField(label=_("Real date"), widget=forms.DateInput(attrs={"type": "date"}),
+    real_date = forms.DateField(label=_("Real date"), widget=DayInput(),
                                 help_text=_("The date the fact really happened, e.g. the date of posting."))
     outcome = forms.ChoiceField(label=_("What really happened"), required=False)
     reasons = forms.CharField(label=_("Reasons"), widget=forms.Textarea(attrs={"rows": 4}),
