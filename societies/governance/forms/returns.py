@@ -34,13 +34,16 @@ class ReturnForm(forms.ModelForm):
     class Meta:
         model = AnnualReturn
         fields = DATA_FIELDS
-        widgets = {"agm_held_on": DateInput, "last_audit_on": DateInput, "last_election_on": DateInput}
+        widgets = {"agm_held_on": DateInput, "last_audit_on": DateInput, "last_election_on": DateInput,
+                   "members_differ_reason": forms.Textarea(attrs={"rows": 2})}
         help_texts = {
             "agm_held_on": _("The return is due within 30 days of the AGM (section 129(1))."),
             "members_end_general": _("General, SC, ST and OBC together must equal the members at the end of the "
                                      "year (section 129(2))."),
             "profit_or_loss": _("Enter a loss with a minus sign, e.g. -25000."),
             "board_women": _("Section 35(2): seats reserved for women."),
+            "members_differ_reason": _("Only if a member figure differs from the society's register of members "
+                                       "(filled in from the register): say why."),
             "last_election_on": _("The day the results were declared. Leave blank under the promoter Board."),
         }
 
@@ -93,7 +96,7 @@ class ReturnForm(forms.ModelForm):
          ["members_start_women", "members_start_men", "members_start_other"]),
         (_("Members at the end of the year, by gender"), ["members_end_women", "members_end_men", "members_end_other"]),
         (_("Members at the end of the year, by category"),
-         ["members_end_general", "members_end_sc", "members_end_st", "members_end_obc"]),
+         ["members_end_general", "members_end_sc", "members_end_st", "members_end_obc", "members_differ_reason"]),
         (_("Finances in rupees (section 129(1))"), MONEY_FIELDS),
         (_("Meetings, audit and the Board"),
          ["agm_held_on", "last_audit_on", "audit_class", "board_directors", "board_women", "last_election_on"]),

@@ -55,6 +55,10 @@ class AnnualReturn(models.Model):
     members_end_sc = models.PositiveIntegerField(_("Scheduled Caste"), default=0)
     members_end_st = models.PositiveIntegerField(_("Scheduled Tribe"), default=0)
     members_end_obc = models.PositiveIntegerField(_("Other Backward Class"), default=0)
+    # Issue 14 point 7: for a society keeping its register of members on the portal the figures above are filled
+    # from the register; a figure that differs needs this reason (membership.returns).
+    members_differ_reason = models.TextField(_("why the member figures differ from the register"), blank=True,
+                                             max_length=2000)
     # Money in rupees. Profit may be negative (a loss); every other figure is non-negative.
     share_capital = models.DecimalField(_("paid-up share capital (₹)"), validators=_NON_NEGATIVE, default=0, **_MONEY)
     deposits = models.DecimalField(_("deposits (₹)"), validators=_NON_NEGATIVE, default=0, **_MONEY)
