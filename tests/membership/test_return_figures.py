@@ -60,3 +60,13 @@ def test_return_figures_changed_only_with_reason(secretary, year, members):
     AnnualReturn.objects.filter(pk=ret.pk).delete()
     services.return_save_draft(society=year.society, financial_year_id=year.pk, actor=secretary,
                                data={k: v for k, v in figures.items() if k.startswith("members_")}, today=TODAY)
+
+
+def test_register_counts_prefill_general_meeting_members_eligible(client, secretary, members, monkeypatch):
+    from django.urls import reverse
+
+    monkeypatch.setattr("registrar.clock.today", lambda: TODAY)
+    client.force_login(secretary)
+    page = client.get(reverse("society_general_meeting_new", kwargs={"pk": secretary.society.pk})).content.decode()
+    # Three members on the register on TODAY, all voting (the fourth withdrew in December).
+    assert 'name="members_eligible" value="3"' in page

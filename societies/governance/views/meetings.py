@@ -10,6 +10,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext_lazy as _
 from django_fsm import TransitionNotAllowed
 
+from membership.selectors import has_register, register_counts
 from registrar import clock
 from registrar.access import login_required_403
 from registrar.duplicates import AlreadyRecorded
@@ -62,6 +63,9 @@ def society_general_meeting_new(request, pk):
     requisitions = list(society.requisitions.filter(state=Requisition.State.OPEN,
                                                     kind=Requisition.Kind.GENERAL_MEETING))
     initial = {"kind": request.GET.get("kind") or GeneralMeeting.Kind.AGM}
+    if has_register(society.pk):
+        # The voting members on the register today (issue 14 point 7); the secretary corrects it to the meeting day.
+        initial["members_eligible"] = register_counts(society.pk, today).voting
     form = GeneralMeetingForm(request.POST or None, years=years, requisitions=requisitions, initial=initial)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
