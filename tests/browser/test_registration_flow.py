@@ -28,6 +28,12 @@ def test_application_from_submission_to_verified_certificate(page, live_server, 
     page.goto(f"{live_server.url}/apply/{draft.pk}/edit/")
     assert page.locator("h1").inner_text() == "Edit draft application"
     shot("reg-01-applicant-draft")
+    # The confirmation step: the review of what will be submitted, then the declaration (issue 25 point 2).
+    with page.expect_navigation():
+        page.click("a:has-text('Review and submit')")
+    assert page.url == f"{live_server.url}/apply/{draft.pk}/review/"
+    page.check("input[name='declared']")
+    shot("reg-01b-applicant-review")
     with page.expect_navigation():
         page.click("form[action$='/submit/'] button[type=submit]")
     assert page.url == f"{live_server.url}/apply/{draft.pk}/"
@@ -113,7 +119,7 @@ def test_application_from_submission_to_verified_certificate(page, live_server, 
     # 6. The certificate verification page says it is genuine.
     token = Certificate.objects.get(society=application.society).token
     page.goto(f"{live_server.url}/verify/{token}/")
-    assert page.locator("h1").inner_text() == "Certificate of registration: verified"
+    assert page.locator("h1").inner_text() == "Certificate of registration under section 11"
     verified = page.locator("main section.card").inner_text()
     assert "Genuine" in verified
     assert registration_number in verified

@@ -181,16 +181,20 @@ def test_hardening_upload_quota_per_application(client, citizen, draft, settings
     client.force_login(citizen)
     for n in range(3):
         _upload(client, draft, f"other-{n}.pdf", tiny_pdf())
+    # The refusal is shown in the document's own place on the draft page, naming the file (issue 25 point 2).
     response = _upload(client, draft, "fourth.pdf", tiny_pdf())
-    assert [str(m) for m in response.wsgi_request._messages][-1] == (
-        "This application already has 3 documents, the most it may have. Replace a document instead of adding "
-        "another.")
+    assert response.status_code == 302
+    page = client.get(response["Location"]).content.decode()
+    assert (
+        "“fourth.pdf” was not uploaded: This application already has 3 documents, the most it may have. Replace a "
+        "document instead of adding another.") in page
     assert draft.uploads.count() == 3
     settings.UPLOAD_MAX_FILES_PER_APPLICATION = 15
     settings.UPLOAD_MAX_BYTES_PER_APPLICATION = 4 * len(tiny_pdf()) - 1
     response = _upload(client, draft, "big.pdf", tiny_pdf())
     assert draft.uploads.count() == 3
-    assert "more than the limit of" in [str(m) for m in response.wsgi_request._messages][-1]
+    page = client.get(response["Location"]).content.decode()
+    assert "“big.pdf” was not uploaded: " in page and "more than the limit of" in page
 
 
 def test_hardening_upload_replacement_removes_old_file(client, citizen, draft, django_capture_on_commit_callbacks):

@@ -95,7 +95,8 @@ def test_applicant_list_and_new(client, citizen, sonitpur):
 
 def test_applicant_submits_through_the_page(client, citizen, draft):
     client.force_login(citizen)
-    response = client.post(reverse("application_submit", args=[draft.pk]))
+    # The confirmation step's declaration is part of the submission (issue 25 point 2).
+    response = client.post(reverse("application_submit", args=[draft.pk]), {"declared": "on"})
     assert response.status_code == 302
     assert reload(draft).state == AppState.SUBMITTED
 

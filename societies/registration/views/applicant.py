@@ -30,17 +30,15 @@ from ..permissions import can_decide
 
 NOT_ALLOWED_NOW = _("That cannot be done at this stage of the application.")
 DRAFT_SAVED = _("Draft saved.")
-DRAFT_SAVED_GAPS = _("Draft saved. Before it can be submitted it still needs: %(gaps)s")
 PROMOTER_ROW_ADDED = _("Draft saved. A row for another promoter is added below.")
 SUBMITTED = _("Application submitted. Your acknowledgement number is %(number)s.")
 WITHDRAWN = _("Application withdrawn.")
 ANSWERED = _("Your answers were sent.")
 ANSWERED_WITH_DOCUMENTS = _("Your answers were sent with %(count)s corrected document(s).")
-UPLOADED = _("“%(name)s” uploaded as the %(kind)s.")
-REPLACED = _("“%(name)s” replaces the earlier %(kind)s.")
+UPLOADED = _("“%(name)s” uploaded (%(kind)s).")
+REPLACED = _("“%(name)s” replaces the earlier file (%(kind)s).")
 REMOVED = _("“%(name)s” removed from the application.")
 UPLOAD_REFUSED = _("“%(name)s” was not uploaded: %(reason)s")
-SUBMIT_REFUSED = _("The application was not submitted. It still needs:")
 _UPLOAD_ERRORS = "registration_upload_errors"
 
 
