@@ -10,15 +10,23 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.http import Http404, HttpResponseNotAllowed
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from .. import clock, rectification
 from ..access import get_for_officer, officer_required
+from ..actions import label as action_label
+from ..bounds import long_date
+from ..confirm import confirm_page, confirmed
 from ..models import ActivityEntry, RectificationOrder
 from ..widgets import DayInput
 
 PAGE_SIZE = 25
-ORDER_MADE = _("Rectification order %(number)s made.")
+ORDER_MADE = _("Rectification order %(number)s made on %(date)s: “%(effect)s” for %(society)s is set aside (real "
+               "date %(real_date)s).")
+CONFIRM_TITLE = _("Make this rectification order?")
+CONFIRM_SUMMARY = _("Set aside “%(effect)s” for %(society)s by a rectification order dated %(date)s, on the real date "
+                    "%(real_date)s.")
 
 
 class RectificationForm(forms.Form):
@@ -56,6 +64,10 @@ def _entry(request, seq) -> ActivityEntry:
     return entry
 
 
+def _effect(entry) -> dict:
+    return {"effect": action_label(entry.action), "society": entry.society.name if entry.society else "—"}
+
+
 @officer_required
 def rectification_order(request, seq):
     entry = _entry(request, seq)  # jurisdiction first: another district's officer gets 404 whatever the method
@@ -75,6 +87,14 @@ def rectification_order(request, seq):
         elif order is not None:
             messages.error(request, rectification.ALREADY_RECTIFIED % {"number": order.number})
             return redirect("rectification_order", seq=entry.seq)
+        elif form.is_valid() and not confirmed(request):
+            data = form.cleaned_data
+            return confirm_page(request, title=CONFIRM_TITLE, button=_("Make the order"), danger=True,
+                                summary=CONFIRM_SUMMARY % {**_effect(entry), "date": long_date(today),
+                                                           "real_date": long_date(data["real_date"])},
+                                back_url=reverse("rectification_order", args=[entry.seq]),
+                                facts=[(_("Society"), entry.society.name if entry.society else "—"),
+                                       (_("Real date"), long_date(data["real_date"])), (_("Reasons"), data["reasons"])])
         elif form.is_valid():
             data = form.cleaned_data
             try:
@@ -88,7 +108,8 @@ def rectification_order(request, seq):
                     form.add_error(None, message)
                 status = 400
             else:
-                messages.success(request, ORDER_MADE % {"number": made.number})
+                messages.success(request, ORDER_MADE % {"number": made.number, "date": long_date(made.made_on),
+                                                        **_effect(entry), "real_date": long_date(made.real_date)})
                 return redirect("rectification_order", seq=entry.seq)
         else:
             status = 400
