@@ -47,7 +47,7 @@ def test_office_feedback_pages_in_english_and_assamese(page, live_server, log_in
         for width in (1280, 390):
             page.set_viewport_size({"width": width, "height": 900})
 
-            def shot(name):
+            def shot(name, language=language, width=width):
                 _fits(page, name, width)
                 page.screenshot(path=str(SCREENS / f"{name}-{language}-{width}.png"), full_page=True)
 
