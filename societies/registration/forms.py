@@ -5,6 +5,7 @@ from django.forms import inlineformset_factory
 from django.utils.translation import gettext_lazy as _
 
 from registrar import bounds
+from registrar.widgets import DayInput
 from societies.uploads import check_pdf
 
 from .models import DocumentKind, Promoter, QueryItem, RegistrationApplication, Upload
@@ -86,8 +87,8 @@ class DeclarationForm(forms.Form):
     declared = forms.BooleanField(label=DECLARATION, error_messages={"required": DECLARATION_REQUIRED})
 
 
-class DateInput(forms.DateInput):
-    input_type = "date"
+class DateInput(DayInput):
+    """dd-mm-yyyy typed in a text box with a calendar beside it (registrar.widgets, issue 25 point 7)."""
 
 
 class QueryForm(forms.Form):
