@@ -1,4 +1,4 @@
-"""Demo registers of members (issue 14): every demo society gets a register; a PACS (GPSS) in Sonitpur with a
+"""Demo registers of members (issue 14): every demo society (at most DEMO_LIMIT) gets a register; a PACS (GPSS) in Sonitpur with a
 few thousand members (bulk_create), a women's society, a member with a portal account, and two confirmed
 identity links (a person on two registers; a President linked to her register entry), one more left open for the
 officer's page. Idempotent: a society that already has members is left alone."""
@@ -33,6 +33,7 @@ from .models import (
 
 PACS_SIZE = 3000
 SMALL_SIZE = 40
+DEMO_LIMIT = 60
 WOMEN_SIZE = 120
 MEN = ["Ranjit", "Dilip", "Pabitra", "Bhaben", "Hemanta", "Jatin", "Prafulla", "Nayan", "Abdul", "Rafiqul",
        "Bipul", "Gautam", "Manoj", "Pranab", "Tarun", "Kamal", "Lakhi", "Deben", "Moni", "Rupam"]
@@ -130,8 +131,10 @@ def seed(*, today: date, stdout) -> None:
                     date(1985, 6, 1))
     women = _society("SNT", "SNT/DEMO-MEM/002", "Dhekiajuli Mahila Multipurpose Co-operative Society Limited",
                      "women_multipurpose", date(2012, 8, 15))
-    demo_societies = list(Society.objects.filter(registration_number__contains="/DEMO-")
-                          .select_related("district").order_by("pk"))
+    # Every society of the demo database (the other apps' demos made them), the PACS and the women's society
+    # first; bounded so a database that is not a demo one is not filled.
+    demo_societies = [pacs, women] + list(Society.objects.exclude(pk__in=[pacs.pk, women.pk])
+                                          .select_related("district").order_by("pk")[:DEMO_LIMIT])
     built = []
     with bulk_activity() as log:
         for society in demo_societies:
@@ -143,16 +146,18 @@ def seed(*, today: date, stdout) -> None:
                 _fill(society, size, rng=rng, women_only=society.pk == women.pk, start=start, today=today)
             log.add(MembershipAction.DEMO_REGISTER_SEEDED, society=society, target=society, data={"members": size})
             built.append(society)
-    if built:
-        _identities(today=today, pacs=pacs, women=women, Director=Director)
+    register_login("Member of two societies (/memberships/: own entries only)", "member")
+    if pacs in built and women in built:
+        _identities(today=today, pacs=pacs, women=women)
+    if not Director.objects.filter(person__isnull=False).exists():
+        _director_link(Director)
     stdout.write(f"membership: {len(built)} registers of members "
                  f"(PACS {pacs.registration_number} with {Member.objects.filter(society=pacs).count()} members)\n")
 
 
-def _identities(*, today: date, pacs, women, Director) -> None:
+def _identities(*, today: date, pacs, women) -> None:
     """Two linked identities and one open proposal (the officer's page); a member with a portal account."""
     user = demo_user("member", "Mamoni Saikia", "member@example.in")
-    register_login("Member of two societies (/memberships/: own entries only)", "member")
     # 1. One person on two registers: the women's society's No. 1 is also the PACS's No. 1 under another
     # spelling; the link is confirmed, so both entries belong to one person with a portal account.
     w1 = Member.objects.select_related("person").get(society=women, number=1)
@@ -167,7 +172,15 @@ def _identities(*, today: date, pacs, women, Director) -> None:
                               status=PersonLink.Status.CONFIRMED, decided_as=PersonLink.DecidedAs.OFFICER,
                               decided_at=None)
     Member.objects.filter(pk=p1.pk).update(person_id=w1.person_id)
-    # 2. A President of a demo Board linked to the person she is on a register.
+    # 3. An open proposal for the officer: the PACS's No. 2 may be the women's society's No. 2.
+    w2 = Member.objects.get(society=women, number=2)
+    p2 = Member.objects.get(society=pacs, number=2)
+    PersonLink.objects.get_or_create(person_id=w2.person_id, member=p2,
+                                     defaults={"score": 74, "reasons": {"name": 78, "address": 60}})
+
+
+def _director_link(Director) -> None:
+    """2. A President of a demo Board linked to the person they are on their society's register."""
     director = (Director.objects.filter(ceased_on__isnull=True, board__ended_on__isnull=True,
                                         office=Director.Office.PRESIDENT, person__isnull=True)
                 .select_related("board__society").order_by("pk").first())
@@ -179,9 +192,5 @@ def _identities(*, today: date, pacs, women, Director) -> None:
             PersonLink.objects.create(person_id=entry.person_id, director=director, score=100,
                                       reasons={"name": 100}, status=PersonLink.Status.CONFIRMED,
                                       decided_as=PersonLink.DecidedAs.OFFICER)
+            MemberVersion.objects.filter(member=entry).update(name=director.name, gender=director.gender)
             Director.objects.filter(pk=director.pk).update(person_id=entry.person_id)
-    # 3. An open proposal for the officer: the PACS's No. 2 may be the women's society's No. 2.
-    w2 = Member.objects.get(society=women, number=2)
-    p2 = Member.objects.get(society=pacs, number=2)
-    PersonLink.objects.get_or_create(person_id=w2.person_id, member=p2,
-                                     defaults={"score": 74, "reasons": {"name": 78, "address": 60}})

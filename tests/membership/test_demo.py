@@ -17,8 +17,6 @@ pytestmark = pytest.mark.django_db
 
 def test_demo_registers_seeded_once_with_linked_identities(sonitpur):
     other = make_society(sonitpur, name="Demo Dairy Co-operative Society Limited")
-    other.registration_number = "SNT/DEMO-GOV/099"
-    other.save()
     board = Board.objects.create(society=other, kind=Board.Kind.ELECTED, took_office_on=date(2024, 1, 1),
                                  term_ends_on=date(2029, 1, 1))
     Director.objects.create(board=board, name="Ranjit Bora", gender="man", office="president",
