@@ -176,3 +176,25 @@ def may_confirm_links(user) -> bool:
 
     return rank_may(user, Act.CONFIRM_PERSON_LINK)
 
+
+
+SCAN_LIMIT = 200
+
+
+def person_links_scan_directors(*, actor, limit: int = SCAN_LIMIT) -> int:
+    """Propose links for the unlinked Directors in office in the officer's jurisdiction (at most `limit`, those
+    never proposed first). Each Director is its own short transaction (person_links_propose), so the scan holds
+    no lock for long. Returns how many proposals were made."""
+    from registrar.selectors import jurisdiction_district_ids
+    from societies.governance.models import Director
+
+    if not may_confirm_links(actor):
+        raise PermissionDenied(permissions.NOT_LINK_OFFICER)
+    rows = Director.objects.filter(person__isnull=True, ceased_on__isnull=True, board__ended_on__isnull=True)
+    ids = jurisdiction_district_ids(actor)
+    if ids is not None:
+        rows = rows.filter(board__society__district_id__in=ids)
+    made = 0
+    for director_id in rows.filter(person_links__isnull=True).order_by("pk").values_list("pk", flat=True)[:limit]:
+        made += len(person_links_propose(director_id=director_id, actor=actor))
+    return made

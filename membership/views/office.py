@@ -21,6 +21,8 @@ from .common import as_at_day, member_context, register_context, register_pdf
 
 CONFIRMED = _("Link confirmed: %(subject)s is %(person)s.")
 REJECTED = _("Link rejected: the records stay apart.")
+SCANNED = _("Directors in office without a link were matched against the people on the registers: %(n)s new "
+            "proposals.")
 
 
 def _society(request, pk) -> Society:
@@ -63,6 +65,10 @@ def office_person_links(request):
     if request.method == "POST":
         if not people.may_confirm_links(request.user):
             raise PermissionDenied(permissions.NOT_LINK_OFFICER)
+        if request.POST.get("decision") == "scan":
+            made = people.person_links_scan_directors(actor=request.user)
+            messages.success(request, SCANNED % {"n": made})
+            return redirect("office_person_links")
         link = get_object_or_404(people.links_open_for_officer(request.user), pk=request.POST.get("link") or 0)
         try:
             if request.POST.get("decision") == "confirm":

@@ -163,3 +163,15 @@ def test_person_links_office_page_lists_and_confirms(client, arcs_officer, other
     entry.refresh_from_db()
     assert entry.person_id == known.pk
     assert Person.objects.filter(pk=known.pk).exists()
+
+
+def test_identity_scan_proposes_links_for_unlinked_directors_in_jurisdiction(arcs_officer, sonitpur, kamrup):
+    here, there = make_society(sonitpur), make_society(kamrup)
+    person = make_person("Junmoni Gogoi", gender="woman")
+    for society in (here, there):
+        Director.objects.create(board=_board(society), name="Junmoni Gogoi", gender="woman",
+                                joined_on=date(2024, 1, 1))
+    assert people.person_links_scan_directors(actor=arcs_officer) == 1
+    link = PersonLink.objects.get()
+    assert (link.person_id, link.director.board.society_id) == (person.pk, here.pk)
+    assert people.person_links_scan_directors(actor=arcs_officer) == 0  # proposed once
