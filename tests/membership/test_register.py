@@ -202,3 +202,13 @@ def test_register_group_grant_secretary_sees_register(client, society):
     assign_perm("societies.act_as_secretary", group, society)
     client.force_login(user)
     assert client.get(reverse("society_members", kwargs={"pk": society.pk})).status_code == 200
+
+
+def test_register_page_in_assamese(client, secretary, society):
+    from django.conf import settings
+
+    make_member(society, 1, person=make_person("Anjali Deka", gender=Gender.WOMAN))
+    client.force_login(secretary)
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "as"
+    page = client.get(reverse("society_members", kwargs={"pk": society.pk})).content.decode()
+    assert "সদস্যৰ পঞ্জী" in page and "গোপনীয়তাৰ জাননী" in page and "Anjali Deka" in page
