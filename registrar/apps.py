@@ -21,4 +21,5 @@ class RegistrarConfig(AppConfig):
         office_nav_item(_("Sweep problems"), "sweep_problems", order=70, group="office")
         office_nav_item(_("Paused logins"), "locked_accounts", order=90, group="office")
         office_nav_item(_("Second factor"), "second_factor", order=95, group="office")
+        office_nav_item(_("Help and contact"), "help", order=98, group="office")
         office_nav_item(_("Reports"), "report_index", order=80, group="reports")

@@ -58,7 +58,7 @@ def test_application_from_submission_to_verified_certificate(page, live_server, 
     shot("reg-04-office-detail")
     with page.expect_navigation():
         page.click("button:has-text('Start scrutiny')")
-    assert "Done." in page.locator("main").inner_text()
+    assert f"Scrutiny of {ack} started on" in page.locator("main").inner_text()
     assert "Under scrutiny" in page.locator("dl.facts").first.inner_text()
     shot("reg-05-office-scrutiny")
     page.fill("input[name='q-0-subject']", "Bye-laws")
@@ -66,7 +66,7 @@ def test_application_from_submission_to_verified_certificate(page, live_server, 
     page.fill("textarea[name='q-0-note']", "Please attach the bye-laws signed by all promoters.")
     with page.expect_navigation():
         page.click("button:has-text('Send query')")
-    assert "Done." in page.locator("main").inner_text()
+    assert f"Query 1 on {ack} sent on" in page.locator("main").inner_text()
     assert "Awaiting answer" in page.locator("main").inner_text()
     memo = RegistrationApplication.objects.get(pk=draft.pk).queries.get()
     assert [item.subject for item in memo.items.all()] == ["Bye-laws"]
