@@ -12,5 +12,6 @@ class MembershipConfig(AppConfig):
         from registrar.dashboard import office_nav_item
 
         from . import actions, dashboard  # noqa: F401  (activity codes; home-page cards)
+        from .imports import tasks as _import_tasks  # noqa: F401  (Celery tasks outside membership/tasks.py)
 
         office_nav_item(_("Identity links"), "office_person_links", order=27, group="societies")

@@ -3,7 +3,7 @@ own entries under /memberships/."""
 
 from django.urls import path
 
-from .views import member, office, society
+from .views import imports, member, office, society
 
 urlpatterns = [
     path("office/societies/<int:pk>/members/", office.office_society_members, name="office_society_members"),
@@ -15,6 +15,19 @@ urlpatterns = [
     path("society/<int:pk>/members/", society.society_members, name="society_members"),
     path("society/<int:pk>/members/register.pdf", society.society_members_pdf, name="society_members_pdf"),
     path("society/<int:pk>/members/<int:number>/", society.society_member_detail, name="society_member_detail"),
+    path("society/<int:pk>/members/import/", imports.register_import, name="society_register_import"),
+    path("society/<int:pk>/members/import/template.<str:fmt>", imports.register_import_template,
+         name="society_register_import_template"),
+    path("society/<int:pk>/members/import/<int:job_pk>/", imports.register_import_report,
+         name="society_register_import_report"),
+    path("society/<int:pk>/members/import/<int:job_pk>/report.csv", imports.register_import_report_csv,
+         name="society_register_import_report_csv"),
+    path("society/<int:pk>/members/import/<int:job_pk>/confirm/", imports.register_import_confirm,
+         name="society_register_import_confirm"),
+    path("society/<int:pk>/members/import/<int:job_pk>/progress/", imports.register_import_progress,
+         name="society_register_import_progress"),
+    path("society/<int:pk>/members/import/<int:job_pk>/result/", imports.register_import_result,
+         name="society_register_import_result"),
     path("memberships/", member.my_memberships, name="my_memberships"),
     path("memberships/<int:member_pk>/", member.my_membership, name="my_membership"),
     path("memberships/links/<int:pk>/", member.my_person_link, name="my_person_link"),

@@ -16,14 +16,17 @@ Layout (read this before building on it):
 - `ShareLedgerEntry` (shares.py): every movement of a member's shares (allotment, transfer, refund, to heirs);
   the register's shares and their value are sums over it, never a stored total.
 - `MembershipSettings` (shares.py): the bye-law figures membership reads (share value, holding cap, minimum age).
+- `RegisterImport` / `RegisterImportProblem` (imports.py): an uploaded existing register, its per-row report.
 """
 
 from .choices import Category, Gender, ParentRelation
+from .imports import RegisterImport, RegisterImportProblem
 from .person import Person, PersonLink
 from .register import AdmissionBasis, CessationCause, Member, MemberClass, MemberVersion, Nomination
 from .shares import MembershipSettings, ShareLedgerEntry
 
 __all__ = [
     "AdmissionBasis", "Category", "CessationCause", "Gender", "Member", "MemberClass", "MemberVersion",
-    "MembershipSettings", "Nomination", "ParentRelation", "Person", "PersonLink", "ShareLedgerEntry",
+    "MembershipSettings", "Nomination", "ParentRelation", "Person", "PersonLink", "RegisterImport",
+    "RegisterImportProblem", "ShareLedgerEntry",
 ]
