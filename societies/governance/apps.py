@@ -18,8 +18,14 @@ class GovernanceConfig(AppConfig):
 
         # Importing registers: activity codes, clocks (sweepers, reminders, board, timeline, re-dating), rectifiers,
         # the history source.
-        from . import actions, clocks, receivers, rectifiers, timeline  # noqa: F401
-        from . import reports  # noqa: F401  (annual returns by year, societies by compliance state)
+        from . import (  # noqa: F401
+            actions,
+            clocks,
+            receivers,
+            rectifiers,
+            reports,
+            timeline,
+        )
 
         office_nav_item(_("Societies"), "office_societies", order=20, group="societies")
         office_nav_item(_("Proceedings"), "office_proceedings", order=25, group="societies")
