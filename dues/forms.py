@@ -89,14 +89,3 @@ class PaymentForm(forms.Form):
             raise ValidationError(_("A payment cannot be dated before the due was raised (%(day)s)."),
                                   params={"day": bounds.long_date(self.due.raised_on)})
         return paid_on
-
-
-def add_service_errors(form, exc: ValidationError) -> None:
-    """Put a service's ValidationError on the form: on its field when the form has it, else above the form."""
-    if hasattr(exc, "error_dict"):
-        for field, errors in exc.error_dict.items():
-            for error in errors:
-                form.add_error(field if field in form.fields else None, error)
-    else:
-        for message in exc.messages:
-            form.add_error(None, message)

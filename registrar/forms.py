@@ -133,3 +133,15 @@ class VerifyForm(forms.Form):
     # someone who signs up first with another person's e-mail cannot have that person activate it for them.
     password = forms.CharField(label=_("The password you chose when signing up"),
                                widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}))
+
+
+def add_service_errors(form, exc) -> None:
+    """Put a service's ValidationError on the form: on its field when the form has it, else above the form.
+    One helper for every office form that calls a service (dues, stays, transfers, ...)."""
+    if hasattr(exc, "error_dict"):
+        for field, errors in exc.error_dict.items():
+            for error in errors:
+                form.add_error(field if field in form.fields else None, error)
+    else:
+        for message in exc.messages:
+            form.add_error(None, message)

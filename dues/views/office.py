@@ -16,11 +16,12 @@ from django.utils.translation import gettext_lazy as _
 from registrar import clock
 from registrar.access import get_for_officer, officer_required
 from registrar.capabilities import Act, may
+from registrar.forms import add_service_errors
 from registrar.selectors import districts_for
 from societies.models import Society, search_key
 
 from .. import selectors, services
-from ..forms import DebtorChoice, DueForm, PaymentForm, add_service_errors
+from ..forms import DebtorChoice, DueForm, PaymentForm
 from ..models import Due
 from ..rules import DueKind, to_paise
 

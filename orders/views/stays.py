@@ -20,6 +20,7 @@ from django.utils.translation import gettext_lazy as _
 from registrar import clock
 from registrar.access import get_for_officer, officer_required
 from registrar.capabilities import Act, may
+from registrar.forms import add_service_errors
 
 from .. import services
 from ..models import Order
@@ -74,15 +75,6 @@ def _next(request, order) -> str:
     return order_page_url(order)
 
 
-def _add_errors(form, exc: ValidationError) -> None:
-    if hasattr(exc, "error_dict"):
-        for field, errors in exc.error_dict.items():
-            for error in errors:
-                form.add_error(field if field in form.fields else None, error)
-    else:
-        for message in exc.messages:
-            form.add_error(None, message)
-
 
 def _page(request, order, status=200, **forms):
     allowed = may(request.user, Act.STAY_ORDER, order.district_id)
@@ -116,7 +108,7 @@ def order_stay_grant(request, pk):
     except PermissionDenied:
         return _page(request, order, status=403)
     except ValidationError as exc:
-        _add_errors(form, exc)
+        add_service_errors(form, exc)
         return _page(request, _order(request, pk), status=400, grant_form=form)
     messages.success(request, STAY_GRANTED % {"number": order.number, "date": f"{stay.granted_on:%d %b %Y}"})
     return redirect(_next(request, order))
@@ -143,7 +135,7 @@ def order_stay_vacate(request, pk):
         if str(services.NO_STAY) in exc.messages:  # vacated meanwhile (another tab): nothing to vacate
             messages.error(request, services.NO_STAY)
             return redirect(_next(request, order))
-        _add_errors(form, exc)
+        add_service_errors(form, exc)
         return _page(request, _order(request, pk), status=400, vacate_form=form)
     messages.success(request, STAY_VACATED % {"number": order.number, "date": f"{stay.vacated_on:%d %b %Y}",
                                               "next": f"{stay.vacated_on + timedelta(days=1):%d %b %Y}"})

@@ -19,6 +19,7 @@ from registrar.access import officer_required
 from registrar.bounds import long_date
 from registrar.capabilities import Act, rank_may
 from registrar.confirm import confirm_page, confirmed
+from registrar.forms import add_service_errors
 from registrar.models import Officer
 from registrar.selectors import in_jurisdiction, jurisdiction_district_ids
 
@@ -80,15 +81,6 @@ def _page(request, officer, form=None, status=200):
         "not_allowed": "" if allowed else MAY_NOT_TRANSFER}, status=status)
 
 
-def _add_errors(form, exc: ValidationError) -> None:
-    if hasattr(exc, "error_dict"):
-        for field, errors in exc.error_dict.items():
-            for error in errors:
-                form.add_error(field if field in form.fields else None, error)
-    else:
-        for message in exc.messages:
-            form.add_error(None, message)
-
 
 @officer_required
 def officer_transfer_cases_page(request, pk):
@@ -117,7 +109,7 @@ def officer_transfer_cases_page(request, pk):
     except PermissionDenied:
         return _page(request, officer, status=403)
     except ValidationError as exc:
-        _add_errors(form, exc)
+        add_service_errors(form, exc)
         return _page(request, officer, form=form, status=400)
     messages.success(request, CASES_MOVED % {"count": sum(len(ids) for ids in moved.values()), **names})
     return redirect("officer_list")
