@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from .models import Category, CessationCause, Gender, Ground, ParentRelation
 
-DATE = {"widget": forms.DateInput(attrs={"type": "date"})}
+DATE = {"widget": forms.DateInput(format="%Y-%m-%d", attrs={"type": "date"})}
 AGE_OR_BIRTH = _("Give the date of birth or the age.")
 
 

@@ -11,7 +11,8 @@ class MembershipConfig(AppConfig):
 
         from registrar.dashboard import office_nav_item
 
-        from . import actions, dashboard  # noqa: F401  (activity codes; home-page cards)
+        # activity codes; home-page cards; admission and termination clocks; the society decisions' order kinds
+        from . import actions, clocks, dashboard, orders  # noqa: F401
         from .imports import tasks as _import_tasks  # noqa: F401  (Celery tasks outside membership/tasks.py)
 
         office_nav_item(_("Identity links"), "office_person_links", order=27, group="societies")

@@ -13,7 +13,7 @@ from registrar.bulk import bulk_activity
 from registrar.demo import demo_user, register_login
 from registrar.models import District
 
-from . import register
+from . import demo_admissions, register
 from .actions import MembershipAction
 from .matching import normalise
 from .models import (
@@ -151,6 +151,7 @@ def seed(*, today: date, stdout) -> None:
         _identities(today=today, pacs=pacs, women=women)
     if not Director.objects.filter(person__isnull=False).exists():
         _director_link(Director)
+    demo_admissions.seed(today=today, stdout=stdout)
     stdout.write(f"membership: {len(built)} registers of members "
                  f"(PACS {pacs.registration_number} with {Member.objects.filter(society=pacs).count()} members)\n")
 

@@ -3,7 +3,7 @@ own entries under /memberships/."""
 
 from django.urls import path
 
-from .views import imports, member, office, society
+from .views import admission, imports, member, office, society
 
 urlpatterns = [
     path("office/societies/<int:pk>/members/", office.office_society_members, name="office_society_members"),
@@ -31,4 +31,18 @@ urlpatterns = [
     path("memberships/", member.my_memberships, name="my_memberships"),
     path("memberships/<int:member_pk>/", member.my_membership, name="my_membership"),
     path("memberships/links/<int:pk>/", member.my_person_link, name="my_person_link"),
+    # Admission and leaving (ss.20-24): applicant, society, office.
+    path("memberships/apply/", admission.membership_apply_find, name="membership_apply_find"),
+    path("memberships/apply/<int:pk>/", admission.membership_apply, name="membership_apply"),
+    path("memberships/applications/<int:pk>/", admission.my_application, name="my_application"),
+    path("memberships/terminations/<int:pk>/", admission.my_termination, name="my_termination"),
+    path("society/<int:pk>/members/applications/", admission.society_applications, name="society_applications"),
+    path("society/<int:pk>/members/applications/<int:app_pk>/", admission.society_application_detail,
+         name="society_application_detail"),
+    path("society/<int:pk>/members/<int:number>/leave/", admission.society_member_leave,
+         name="society_member_leave"),
+    path("society/<int:pk>/members/terminations/<int:term_pk>/", admission.society_termination_detail,
+         name="society_termination_detail"),
+    path("office/societies/<int:pk>/members/applications/", admission.office_membership_applications,
+         name="office_membership_applications"),
 ]

@@ -15,10 +15,13 @@ Layout (read this before building on it):
 - `Nomination` (register.py): the member's nominee (s.55) with history (valid_from / valid_to).
 - `ShareLedgerEntry` (shares.py): every movement of a member's shares (allotment, transfer, refund, to heirs);
   the register's shares and their value are sums over it, never a stored total.
+- `MembershipApplication`, `Termination` (admission.py): admission (s.20) with its deemed admission and GA
+  appeal; the Board's termination (s.23) with its appeal and the s.24(2) deletion hold.
 - `MembershipSettings` (shares.py): the bye-law figures membership reads (share value, holding cap, minimum age).
 - `RegisterImport` / `RegisterImportProblem` (imports.py): an uploaded existing register, its per-row report.
 """
 
+from .admission import AppState, Channel, Ground, MembershipApplication, Termination, TermState
 from .choices import Category, Gender, ParentRelation
 from .imports import RegisterImport, RegisterImportProblem
 from .person import Person, PersonLink
@@ -26,6 +29,7 @@ from .register import AdmissionBasis, CessationCause, Member, MemberClass, Membe
 from .shares import MembershipSettings, ShareLedgerEntry
 
 __all__ = [
+    "AppState", "Channel", "Ground", "MembershipApplication", "TermState", "Termination",
     "AdmissionBasis", "Category", "CessationCause", "Gender", "Member", "MemberClass", "MemberVersion",
     "MembershipSettings", "Nomination", "ParentRelation", "Person", "PersonLink", "RegisterImport",
     "RegisterImportProblem", "ShareLedgerEntry",

@@ -67,6 +67,20 @@ def _officer(ctx):
         board_due_on=rules.officer_board_last_day(date(2026, 10, 1)))
 
 
+def _membership_application(ctx):
+    from tests.membership_admission.helpers import paper_application
+
+    return paper_application(_society(ctx), ctx["secretary"], received_on=date(2026, 8, 1))
+
+
+def _termination(ctx):
+    from tests.membership.helpers import make_member
+    from tests.membership_admission.helpers import terminate
+
+    society = _society(ctx)
+    return terminate(make_member(society, 1), ctx["secretary"], decided_on=date(2026, 9, 1))
+
+
 BUILDERS = {
     "registration_decision": _application,
     "agm": _agm,
@@ -78,4 +92,7 @@ BUILDERS = {
     "special_board_meeting": _special_board,
     "proceedings_approval": _proceedings,
     "officer_in_charge": _officer,
+    "membership_decision": _membership_application,
+    "membership_deemed_admission": _membership_application,
+    "membership_deletion_hold": _termination,
 }
