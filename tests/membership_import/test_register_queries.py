@@ -60,3 +60,17 @@ def test_register_list_query_count_constant_with_search_and_past_day(client, sec
     large, page = _count(client, url)
     assert small == large
     assert "Page 2 of 14" in page
+
+
+def test_register_page_annotates_only_its_own_rows(client, secretary):
+    """Shares and nominee subqueries run for the 50 rows of the page, not for every row an OFFSET skips."""
+    society = secretary.society
+    bulk_members(society, 120, admitted_on=date(2015, 1, 1))
+    client.force_login(secretary)
+    client.get(reverse("society_members", kwargs={"pk": society.pk}))
+    with CaptureQueriesContext(connection) as ctx:
+        response = client.get(reverse("society_members", kwargs={"pk": society.pk}) + "?page=2")
+    assert "Bulk 51<" in response.content.decode() or "Bulk 51 " in response.content.decode()
+    annotated = [q["sql"] for q in ctx.captured_queries if "SUM(" in q["sql"].upper()]
+    assert len(annotated) == 1
+    assert "OFFSET" not in annotated[0].upper() and " IN (" in annotated[0].upper()
