@@ -34,6 +34,7 @@ def society_members(request, pk):
     context = register_context(request, society, list_url_name="society_members",
                                pdf_url_name="society_members_pdf", member_url_name="society_member_detail")
     context["audience"] = "society"
+    context["may_import"] = permissions.can_change_register(request.user, society)
     return render(request, "membership/register/list.html", context)
 
 

@@ -228,3 +228,28 @@ def test_import_pages_secretary_of_another_society_gets_404(client, secretary, s
     assert client.get(reverse("society_register_import", kwargs={"pk": other.pk})).status_code == 200
     assert client.get(reverse("society_register_import_report", kwargs={"pk": other.pk,
                                                                         "job_pk": job.pk})).status_code == 404
+
+
+def test_import_report_reasons_shown_in_assamese(client, secretary, society, django_capture_on_commit_callbacks):
+    from django.conf import settings
+
+    job = _upload(society, secretary, csv_bytes([row(1, **{"Age at admission": "16"})]),
+                  django_capture_on_commit_callbacks)
+    client.force_login(secretary)
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "as"
+    page = client.get(reverse("society_register_import_report", kwargs={"pk": society.pk, "job_pk": job.pk}))
+    text = html.unescape(page.content.decode())
+    assert "ভৰ্তিৰ সময়ৰ বয়স 16: সদস্যই 18 বছৰ সম্পূৰ্ণ কৰিব লাগিব (ধাৰা ৫; উপবিধি)।" in text
+    assert "পঞ্জীৰ ফাইলৰ পৰীক্ষা" in text
+    upload = client.get(reverse("society_register_import", kwargs={"pk": society.pk})).content.decode()
+    assert "বৰ্তমানৰ পঞ্জীখন আনক" in upload
+    report = client.get(reverse("society_register_import_report_csv", kwargs={"pk": society.pk, "job_pk": job.pk}))
+    lines = list(csv.reader(io.StringIO(report.content.decode("utf-8-sig"))))
+    assert lines[1][3] == "Age at admission 16: a member must have completed 18 years (s.5; bye-laws)."
+    assert lines[1][4].startswith("ভৰ্তিৰ সময়ৰ বয়স 16")  # the reason in both languages
+
+
+def test_import_link_on_the_register_for_the_secretary_only(client, secretary, society):
+    client.force_login(secretary)
+    page = client.get(reverse("society_members", kwargs={"pk": society.pk})).content.decode()
+    assert reverse("society_register_import", kwargs={"pk": society.pk}) in page
