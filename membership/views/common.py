@@ -35,13 +35,13 @@ def as_at_day(request, today: date) -> tuple[date, str]:
 
 
 def register_context(request, society, *, list_url_name: str, pdf_url_name: str, member_url_name: str) -> dict:
-    """The page of the register: three queries (count, the page's ids, its rows) whatever the society's size."""
+    """The page of the register: two queries (count, rows) whatever the society's size."""
     today = clock.today()
     day, day_error = as_at_day(request, today)
     q = (request.GET.get("q") or "").strip()[:100]
     current_only = request.GET.get("current") == "1"
     rows = selectors.register_as_at(society.pk, day, q=q, include_former=not current_only, annotate=False)
-    page = selectors.register_page(Paginator(rows.only("pk"), PAGE_SIZE).get_page(request.GET.get("page")), day)
+    page = selectors.register_page(Paginator(rows, PAGE_SIZE).get_page(request.GET.get("page")), day)
     filters = {k: v for k, v in (("on", day.isoformat() if day != today else ""), ("q", q),
                                  ("current", "1" if current_only else "")) if v}
     return {
