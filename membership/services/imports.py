@@ -19,7 +19,7 @@
 """
 
 import logging
-from datetime import date
+from datetime import date, timedelta
 
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, connection, connections, transaction
@@ -54,6 +54,8 @@ NOT_READY = _("This import cannot be confirmed: it has problems, or it was alrea
 NUMBER_TAKEN = _("Member number %(number)s was entered in the register after the file was checked. Nothing was "
                  "saved: upload the file again to check it afresh.")
 IMPORT_FAILED = _("The import stopped (%(detail)s). Nothing was saved.")
+STALE = _("The import did not finish within two hours and was abandoned. Nothing was saved.")
+STALE_AFTER = timedelta(hours=2)
 
 
 def _society(society_id: int, actor):
@@ -69,6 +71,11 @@ def register_import_upload(*, society_id: int, actor, name: str, data: bytes) ->
     """Keep the uploaded file on a new job and queue its check. Size and type are refused at once (the form
     shows the message); the rows are checked by the task."""
     society = _society(society_id, actor)
+    # A job left open by a worker that died is not allowed to block the society for ever.
+    RegisterImport.objects.filter(society=society, state__in=RegisterImport.OPEN,
+                                  created_at__lt=timezone.now() - STALE_AFTER).update(
+        state=RegisterImport.State.FAILED, file_error=_msgid(STALE), file_error_params={}, rows=[], content=None,
+        finished_at=timezone.now())
     if RegisterImport.objects.filter(society=society, state__in=RegisterImport.OPEN).exists():
         raise ValidationError(ALREADY_OPEN)
     name = reading_name(name)

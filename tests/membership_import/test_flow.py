@@ -253,3 +253,18 @@ def test_import_link_on_the_register_for_the_secretary_only(client, secretary, s
     client.force_login(secretary)
     page = client.get(reverse("society_members", kwargs={"pk": society.pk})).content.decode()
     assert reverse("society_register_import", kwargs={"pk": society.pk}) in page
+
+
+def test_import_job_left_open_for_hours_no_longer_blocks_an_upload(secretary, society):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    stale = RegisterImport.objects.create(society=society, uploaded_by=secretary, file_name="a.csv", file_kind="csv",
+                                          state="importing")
+    RegisterImport.objects.filter(pk=stale.pk).update(created_at=timezone.now() - timedelta(hours=3))
+    job = service.register_import_upload(society_id=society.pk, actor=secretary, name="b.csv",
+                                         data=csv_bytes([row(1)]))
+    stale.refresh_from_db()
+    assert (stale.state, stale.file_error) == ("failed", str(service.STALE))
+    assert job.state == RegisterImport.State.CHECKING
