@@ -118,7 +118,8 @@ def register_import_report(request, pk, job_pk):
     if moved is not None:
         return moved
     page = Paginator(service.register_import_problems(job), PROBLEMS_PAGE).get_page(request.GET.get("page"))
-    problems = [(p, message_of(p.message, p.params)) for p in page]
+    assamese = {en: as_ for _key, en, as_, _req, _help in columns.COLUMNS}
+    problems = [(p, message_of(p.message, p.params), assamese.get(p.column, "")) for p in page]
     response = render(request, "membership/import/report.html", {
         "society": society, "job": job, "page": page, "problems": problems,
         "file_error": message_of(job.file_error, job.file_error_params) if job.file_error else "",
