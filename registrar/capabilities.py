@@ -83,6 +83,10 @@ CAPABILITIES: dict[Act, frozenset[str]] = {
     Act.CONFIRM_PERSON_LINK: ARCS_AND_ABOVE,
 }
 
+# Acts that only read (personal data behind a stricter gate than the office pages). They are the one place a
+# rank below the ARCS may appear in the table: an inspector reads; no rank below the ARCS decides anything.
+READING_ACTS = frozenset({Act.READ_MEMBER_REGISTER})
+
 
 def ranks_for(act: Act) -> frozenset[str]:
     return CAPABILITIES[act]

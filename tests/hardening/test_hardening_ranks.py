@@ -75,6 +75,9 @@ def test_hardening_one_table_of_ranks_decides_every_office_act():
     below_arcs = {Rank.INSPECTOR, Rank.AUDITOR}
     for act, ranks in capabilities.CAPABILITIES.items():
         assert ranks <= set(Rank.values), act
+        if act in capabilities.READING_ACTS:
+            assert Rank.ARCS in ranks, act
+            continue
         assert not ranks & below_arcs, f"{act} lets a rank below the ARCS act"
     assert capabilities.ranks_for(capabilities.Act.ENTER_PAPER_APPLICATION) == capabilities.ARCS_AND_ABOVE
     assert {Rank.RCS, Rank.ADDL_RCS, Rank.JOINT_RCS, Rank.DEPUTY_RCS} == capabilities.REGISTRAR_LEVEL
