@@ -40,7 +40,7 @@ def test_annual_return_edit_prefills_agm_and_saves_partial_draft(client, secreta
     on(date(2026, 9, 25))
     client.force_login(secretary)
     page = client.get(_edit_url(year)).content.decode()
-    assert 'value="2026-09-20"' in page and "20 Oct 2026" in page
+    assert 'value="20-09-2026"' in page and "20 Oct 2026" in page  # dates typed dd-mm-yyyy (registrar.widgets)
     response = client.post(_edit_url(year), {"members_start_women": "40", "action": "save"})
     assert response.status_code == 302 and response["Location"] == _edit_url(year)
     draft = AnnualReturn.objects.get(financial_year=year)

@@ -138,7 +138,8 @@ def test_reassign_through_the_page(client, application, registrar, arcs_officer,
     services.application_claim(application_id=application.pk, actor=arcs_officer)
     client.force_login(registrar)
     response = act(client, application, "assign", {"officer": second_arcs.pk})
-    assert "Done." in response.content.decode()
+    name = second_arcs.get_full_name() or second_arcs.username
+    assert f"{reload(application).acknowledgement_number} is assigned to {name}." in response.content.decode()
     assert reload(application).assigned_officer == second_arcs
 
 

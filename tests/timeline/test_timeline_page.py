@@ -47,8 +47,8 @@ def test_timeline_page_links_each_date_to_its_rule(client, secretary, today):
     client.force_login(secretary)
     page = client.get(_url(secretary.society)).content.decode()
     # Registered 10 Apr 2025: the promoter Board's last day is 10 Apr 2026 (s.35(1), promoter_board_max_1y).
-    assert '<a class="law statutory-date" href="/law/promoter_board_max_1y/" title="s.35(1) proviso, 35(3) · ' \
-           'promoter_board_max_1y: “' in page
+    # The title is the section and the Act's words (no rule id: issue 25 point 6); the id stays in data-rule.
+    assert '<a class="law statutory-date" href="/law/promoter_board_max_1y/" title="s.35(1) proviso, 35(3): “' in page
     assert 'data-rule="promoter_board_max_1y">10 Apr 2026</a>' in page
     assert "Last day of the promoter Board (s.35(1))" in page
 
