@@ -104,10 +104,10 @@ def test_agm_proceedings_and_annual_return_turn_the_compliance_card_green(page, 
     assert page.get_by_label("Requisition (special meeting)").is_hidden()
     assert page.get_by_label("A body of delegates").is_visible() and not page.get_by_label("A body of delegates").is_checked()
     page.get_by_label("Financial year (AGM)").select_option(label="2025–26 (AGM due by 30 Sep 2026)")
-    page.get_by_label("Date of the meeting").fill("2026-09-05")
+    page.get_by_label("Date of the meeting").fill("05-09-2026")
     page.get_by_label("Members eligible to vote").fill("250")
     page.get_by_label("Members present").fill("40")
-    page.get_by_label("Accounts and annual report ready on").fill("2026-08-20")
+    page.get_by_label("Accounts and annual report ready on").fill("20-08-2026")
     page.get_by_label("Resolutions passed").fill("Accounts for 2025-26 adopted; dividend of 5% declared.")
     shot("supervision-04-secretary-agm-form")
     _click(page, page.get_by_role("button", name="Record the meeting"))
@@ -138,14 +138,14 @@ def test_agm_proceedings_and_annual_return_turn_the_compliance_card_green(page, 
     page.goto(f"{live_server.url}/society/{society.pk}/returns/")
     shot("supervision-08-secretary-returns-list")
     _click(page, page.get_by_role("link", name="Start the return"))
-    assert page.get_by_label("Date of the AGM").input_value() == "2026-09-05"  # known from the AGM just recorded
+    assert page.get_by_label("Date of the AGM").input_value() == "05-09-2026"  # the AGM just recorded, dd-mm-yyyy
     for label, value in [
         ("Women members at the start of the year", "110"), ("Men members at the start of the year", "130"),
         ("Women members at the end of the year", "115"), ("Men members at the end of the year", "135"),
         ("General", "180"), ("Scheduled Caste", "20"), ("Scheduled Tribe", "35"), ("Other Backward Class", "15"),
         ("Paid-up share capital (₹)", "250000"), ("Deposits (₹)", "1200000"), ("Borrowings (₹)", "300000"),
         ("Loans outstanding (₹)", "950000"), ("Turnover (₹)", "4800000"), ("Profit (+) or loss (−) (₹)", "35000"),
-        ("Reserves (₹)", "75000"), ("Date of the last audit", "2026-07-15"),
+        ("Reserves (₹)", "75000"), ("Date of the last audit", "15-07-2026"),
     ]:
         _field(page, label).fill(value)
     page.get_by_label("Audit class").select_option("B")
