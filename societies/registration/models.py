@@ -76,7 +76,7 @@ class RegistrationApplication(models.Model):
     proposed_name = models.CharField(_("proposed name"), max_length=200, blank=True)
     society_type = models.CharField(_("type"), max_length=24, choices=SocietyType.choices, blank=True)
     district = models.ForeignKey(District, on_delete=models.PROTECT, related_name="applications", null=True,
-                                 blank=True)
+                                 blank=True, verbose_name=_("district"))
     address = models.TextField(_("proposed registered address"), blank=True)
     area_of_operation = models.CharField(_("area of operation"), max_length=255, blank=True)
     authorised_share_capital = models.DecimalField(_("authorised share capital (₹)"), max_digits=14, decimal_places=2,
