@@ -120,6 +120,9 @@ QUERY_MEMO = declare_kind(letter(
     "registration.query_memo", _("Query memo"), "QRY", "10(1)", "registration_refusal_60d"))
 HEARING_NOTICE = declare_kind(letter(
     "registration.hearing_notice", _("Notice of hearing"), "HRG", "10(2) proviso", "registration_refusal_60d"))
+# s.129(1): the notice to a society whose annual return is overdue. A letter: it decides nothing.
+DEFAULTER_NOTICE = declare_kind(letter(
+    "governance.defaulter_notice", _("Notice: annual return not filed"), "NTC", "129(1)", "annual_returns_30d"))
 FLAG_ORDER = declare_kind(office_order(
     "governance.flag_order", _("Order on a compliance flag"), "FLG", "", ""))
 OFFICER_IN_CHARGE = declare_kind(office_order(

@@ -206,6 +206,24 @@ def test_annual_return_notices_pdf(client, arcs_officer, sonitpur, secretary, on
     assert year.pk
 
 
+def test_annual_return_notice_carries_its_number_from_the_register_and_keeps_it_when_printed_again(
+        client, arcs_officer, secretary, on):
+    from orders.models import Order
+
+    hold_agm(open_year(secretary.society))
+    on(date(2026, 10, 21))
+    client.force_login(arcs_officer)
+    texts = []
+    for _attempt in range(2):  # a double click prints the same notice again, never a second number
+        response = client.post(reverse("office_returns_notices"), {"year": "2026", "all_overdue": "1"})
+        texts.append(" ".join(PdfReader(io.BytesIO(response.content)).pages[0].extract_text().split()))
+    notice = Order.objects.get(kind="governance.defaulter_notice")
+    assert notice.number == "NTC/SNT/2026/000001" and not notice.decides and notice.communicated_on == date(2026, 10, 21)
+    assert all(f"Notice No. {notice.number}" in text for text in texts)
+    # The Registrar's office is named once in the header, the district office once.
+    assert texts[0].count("Office of the Registrar of Co-operative Societies, Assam") <= 1
+
+
 def test_annual_return_notices_refuse_empty_and_foreign_selection(client, arcs_officer, other_district_officer,
                                                                   secretary, on):
     year = hold_agm(open_year(secretary.society))

@@ -7,6 +7,7 @@ the offence (s.129(3)) is for the Registrar to pursue.
 
 from datetime import date
 
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import F, Q
@@ -15,6 +16,9 @@ from django.utils.translation import gettext_lazy as _
 
 from membership.returns import reason_errors as register_reason_errors
 from membership.returns import register_figures
+from orders.kinds import DEFAULTER_NOTICE
+from orders.models import Order
+from orders.services import order_issue
 from registrar import activity
 from registrar.notify import notify
 from registrar.numbering import next_number
@@ -318,10 +322,18 @@ def returns_notices_issue(*, actor, financial_years, today: date, office_name: s
             .update(defaulter_notice_on=today)
         year.defaulter_notice_on = today
         if not claimed:
+            # Printed again the same day: the same notice, with the number it was given.
+            earlier = Order.objects.filter(kind=DEFAULTER_NOTICE.code, target_type=ContentType.objects.get_for_model(
+                FinancialYear), target_id=year.pk, made_on=today).order_by("-pk").first()
+            year.notice_number = earlier.number if earlier else ""
             continue
+        # The notice is a letter in the register of orders: numbered in its series, dispatched today.
+        year.notice_number = order_issue(
+            kind=DEFAULTER_NOTICE.code, subject=f"{society.name}: annual return {year.label} not filed",
+            made_on=today, communicated_on=today, target=year, society=society, officer=actor).number
         activity.record(GovernanceAction.DEFAULTER_NOTICES_ISSUED, actor=actor, society=society, target=year,
                         data={"financial_year": year.ends_on, "last_day": year.returns_last_day,
-                              "issued_on": today})
+                              "issued_on": today, "number": year.notice_number})
         params = {"society": society.name, "year": year.label, "last_day": f"{year.returns_last_day:%d %b %Y}",
                   "office": office_name, "issued_on": f"{today:%d %b %Y}"}
         url = reverse("society_returns", args=[society.pk])
