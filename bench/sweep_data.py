@@ -4,7 +4,8 @@ Used by bench/run_sweeps_bench.py (10,000 and 100,000 societies) and by tests/sw
 (a few thousand rows, so the planner's choice is a real one, without `enable_seqscan = off`).
 
 `build(n=..., due=..., today=...)` fills what exists: registration applications and societies always, the
-supervision tables of societies.governance when their models are installed. For every sweeper exactly `due`
+supervision tables of societies.governance, outside parties and membership (admission, termination) when their models
+are installed. For every sweeper exactly `due`
 rows are due on `today` whatever `n` is, each sweeper's on its own `due` societies (BLOCKS), with the facts its
 effect needs (a Board in office for the AGM dissolution, a President for the s.43 cessations); the rest are
 not due. A sweeper on a new table needs a fill here (the EXPLAIN test fails until it has one), a new sweeper
@@ -151,6 +152,7 @@ def build(*, n: int, due: int, today: date) -> dict[str, int]:
     }
     counts.update(_fill_supervision(n, due, today))
     counts.update(_fill_parties(n, due, today, district.pk, applicant.pk))
+    counts.update(_fill_membership(n, due, today, _people_ids()))
     with connection.cursor() as cursor:
         for table in counts:
             cursor.execute(f"ANALYZE {table}")
@@ -422,9 +424,12 @@ def _people_ids() -> int:
 
 
 def _fill_parties(n: int, due: int, today: date, district_id: int, party_id: int) -> dict[str, int]:
-    """Outside parties (parties/chores.py): n engagements on the bench societies, `due` of them closed; n pending
-    invitations, `due` past their last day; n active grants (each from its own accepted invitation), `due` on
-    the closed engagements."""
+    """Outside parties (parties/chores.py), as the tables stand after years of work: most cases closed long ago
+    and their grants ended, a tenth open. n engagements on the bench societies: `due` closed yesterday, then the
+    open ones, the rest closed long ago. n grants (each from its own accepted invitation), grant g on engagement
+    g: active on the `due` just closed (party_grants_end_for_closed_cases) and on the open ones, ended on the
+    rest. n invitations beside them, invitation g on engagement g: pending and past their last day on the `due`
+    (party_invitations_lapse), pending and waiting on the open ones, lapsed long ago on the rest."""
     from django.apps import apps
 
     if not apps.is_installed("parties"):
@@ -440,11 +445,16 @@ def _fill_parties(n: int, due: int, today: date, district_id: int, party_id: int
     params = {"due": due, "today": today, "society0": society0, "arcs": arcs, "party": party_id,
               "district": district_id, "ct": ContentType.objects.get_for_model(Engagement).pk, "rows": n,
               "closed": today - timedelta(days=1), "opened": today - timedelta(days=30),
-              "lapsed": today - timedelta(days=1), "waiting": today + timedelta(days=10)}
+              "lapsed": today - timedelta(days=1), "waiting": today + timedelta(days=10),
+              "open_end": max(2 * due, n // 10), "opened_old": today - timedelta(days=400),
+              "closed_old": today - timedelta(days=340)}
+    old = "g > %(open_end)s"  # the long-closed cases: grants ended, invitations lapsed
     counts = {Engagement._meta.db_table: insert_series(Engagement, n, {
         "role": "'auditor_firm'", "society_id": "%(society0)s + g", "scope": "'accounts ' || g",
-        "opened_on": "%(opened)s::date", "opened_by_id": "%(arcs)s",
-        "closed_on": "CASE WHEN g <= %(due)s THEN %(closed)s::date ELSE NULL END"}, params)}
+        "opened_on": f"CASE WHEN {old} THEN %(opened_old)s::date ELSE %(opened)s::date END",
+        "opened_by_id": "%(arcs)s",
+        "closed_on": f"CASE WHEN g <= %(due)s THEN %(closed)s::date WHEN {old} THEN %(closed_old)s::date END"},
+        params)}
     with connection.cursor() as cursor:
         params["engagement0"] = _first_id(cursor, Engagement._meta.db_table, "scope LIKE 'accounts %'")
     case = {"content_type_id": "%(ct)s", "object_id": "%(engagement0)s + ((g - 1) %% %(rows)s) + 1",
@@ -457,11 +467,98 @@ def _fill_parties(n: int, due: int, today: date, district_id: int, party_id: int
         "token": "md5('bench-invitation' || g)", "invited_by_id": "%(arcs)s", "sent_at": "now()",
         "expires_on": "CASE WHEN g <= %(due)s THEN %(lapsed)s::date ELSE %(waiting)s::date END",
         "accepted_by_id": "CASE WHEN g > %(rows)s THEN %(party)s ELSE NULL END",
-        "accepted_at": "CASE WHEN g > %(rows)s THEN now() ELSE NULL END"}, params)
+        "accepted_at": "CASE WHEN g > %(rows)s THEN now() ELSE NULL END",
+        "lapsed_on": f"CASE WHEN g <= %(rows)s AND {old} THEN %(closed_old)s::date END"}, params)
     with connection.cursor() as cursor:
         params["invitation0"] = _first_id(cursor, PartyInvitation._meta.db_table,
                                           "email LIKE 'party%@bench.example.in'")
     counts[PartyGrant._meta.db_table] = insert_series(PartyGrant, n, {
         **case, "user_id": "%(party)s", "invitation_id": "%(invitation0)s + %(rows)s + g", "granted_at": "now()",
-        "active": "TRUE"}, params)
+        "active": f"NOT ({old})", "ended_at": f"CASE WHEN {old} THEN now() END",
+        "ended_reason": f"CASE WHEN {old} THEN 'case_closed' ELSE '' END"}, params)
+    return counts
+
+
+def _fill_membership(n: int, due: int, today: date, arcs: int) -> dict[str, int]:
+    """Admission and termination (membership/clocks.py), one row of each per bench society g:
+
+    - n applications for membership (one Person each, open: "applied"): `due` past day 90 with no refusal
+      (applications_deem_admitted), `due` whose 60-day last day is in 7 days (membership_decision_reminders),
+      the rest received 10 days ago (last day 50 days ahead, after every reminder window);
+    - n members (one Person each, with their register versions) and n Board terminations: `due` whose s.24(2)
+      hold ended yesterday (terminated_names_delete), `due` held to a day ahead, the rest deleted long ago (the
+      member ceased the day after the hold: two versions)."""
+    from django.apps import apps
+
+    if not apps.is_installed("membership"):
+        return {}
+    from membership import rules
+    from membership.models import Member, MembershipApplication, MemberVersion, Person, Termination
+    from societies.models import Society
+
+    def hold(decided: date) -> date:  # the member receives the resolution the day after it
+        return rules.deletion_hold_last_day(decided, appeal_rule="termination_appeal_30d",
+                                            received_on=decided + timedelta(days=1))
+
+    overdue_received = _trigger_for(rules.deemed_admission_last_day, today - timedelta(days=3), 90)
+    remind_received = _trigger_for(rules.decision_last_day, today + timedelta(days=7), 60)
+    open_received = today - timedelta(days=10)
+    t_due = _trigger_for(hold, today - timedelta(days=1), 30)
+    t_wait, t_old = today - timedelta(days=3), today - timedelta(days=400)
+    with connection.cursor() as cursor:
+        society0 = _first_id(cursor, Society._meta.db_table, "registration_number LIKE 'SNT/BENCH/%'")
+    params = {"due": due, "rows": n, "society0": society0, "arcs": arcs, "admitted": today - timedelta(days=2000),
+              "r1": overdue_received, "c1": rules.decision_last_day(overdue_received),
+              "d1": rules.deemed_admission_last_day(overdue_received),
+              "r2": remind_received, "c2": rules.decision_last_day(remind_received),
+              "d2": rules.deemed_admission_last_day(remind_received),
+              "r3": open_received, "c3": rules.decision_last_day(open_received),
+              "d3": rules.deemed_admission_last_day(open_received),
+              "t1": t_due, "h1": hold(t_due), "b1": rules.readmission_bar_longest(t_due),
+              "t2": t_wait, "h2": hold(t_wait), "b2": rules.readmission_bar_longest(t_wait),
+              "t3": t_old, "h3": hold(t_old), "b3": rules.readmission_bar_longest(t_old),
+              "gone": hold(t_old) + timedelta(days=1)}
+    assert params["c2"] == today + timedelta(days=7) and params["d1"] < today <= params["d2"], params
+    assert params["h1"] == today - timedelta(days=1) and params["h2"] >= today, params
+    which = "CASE WHEN g <= %(due)s THEN {a} WHEN g <= 2 * %(due)s THEN {b} ELSE {c} END"
+
+    def by_row(key: str) -> str:
+        return which.format(a=_p(f"{key}1"), b=_p(f"{key}2"), c=_p(f"{key}3"))
+
+    # Persons g <= n apply; persons n < g <= 2n are the members.
+    counts = {Person._meta.db_table: insert_series(Person, 2 * n, {
+        "name": "'Bench Person ' || g", "name_key": "'bench person ' || g", "parent_name": "'Bench Parent ' || g",
+        "gender": "CASE WHEN g %% 2 = 0 THEN 'woman' ELSE 'man' END", "address": "'Tezpur'"}, params)}
+    with connection.cursor() as cursor:
+        params["person0"] = _first_id(cursor, Person._meta.db_table, "name LIKE 'Bench Person %'")
+    counts[MembershipApplication._meta.db_table] = insert_series(MembershipApplication, n, {
+        "society_id": "%(society0)s + g", "person_id": "%(person0)s + g", "channel": "'paper'",
+        "entered_by_id": "%(arcs)s", "state": "'applied'", "applied_on": by_row("r"), "received_on": by_row("r"),
+        "decision_due_on": by_row("c"), "deemed_last_day": by_row("d")}, params)
+    gone = "g > 2 * %(due)s"
+    counts[Member._meta.db_table] = insert_series(Member, n, {
+        "society_id": "%(society0)s + g", "number": "1", "person_id": "%(person0)s + %(rows)s + g",
+        "admitted_on": "%(admitted)s::date", "admission_basis": "'existing_register'",
+        "ceased_on": f"CASE WHEN {gone} THEN %(gone)s::date END",
+        "cessation_cause": f"CASE WHEN {gone} THEN 'termination' ELSE '' END"}, params)
+    with connection.cursor() as cursor:
+        params["member0"] = _first_id(cursor, Member._meta.db_table, f"person_id > {params['person0'] + n:d}")
+    version = {"member_id": "%(member0)s + g", "society_id": "%(society0)s + g", "number": "1",
+               "name": "'Bench Person ' || (%(rows)s + g)", "parent_name": "'Bench Parent ' || (%(rows)s + g)",
+               "gender": "CASE WHEN g %% 2 = 0 THEN 'woman' ELSE 'man' END", "address": "'Tezpur'"}
+    # Every member's version from admission (closed on the deletion day for the deleted), then the deleted
+    # members' version from that day.
+    counts[MemberVersion._meta.db_table] = insert_series(MemberVersion, n, {
+        **version, "valid_from": "%(admitted)s::date", "valid_to": f"CASE WHEN {gone} THEN %(gone)s::date END"},
+        params) + insert_series(MemberVersion, n - 2 * due, {
+            **version, "member_id": "%(member0)s + 2 * %(due)s + g", "society_id": "%(society0)s + 2 * %(due)s + g",
+            "valid_from": "%(gone)s::date", "ceased_on": "%(gone)s::date", "cessation_cause": "'termination'"},
+            params)
+    counts[Termination._meta.db_table] = insert_series(Termination, n, {
+        "society_id": "%(society0)s + g", "member_id": "%(member0)s + g", "ground": "'f'",
+        "ground_detail": "'Missed three consecutive AGMs'", "decided_on": by_row("t"), "heard_on": by_row("t"),
+        "present_and_voting": "8", "votes_for": "7", "bar_until": by_row("b"),
+        "communicated_on": by_row("t"), "received_on": f"{by_row('t')} + 1", "recorded_by_id": "%(arcs)s",
+        "state": f"CASE WHEN {gone} THEN 'deleted' ELSE 'resolved' END", "hold_last_day": by_row("h"),
+        "deleted_on": f"CASE WHEN {gone} THEN %(gone)s::date END"}, params)
     return counts
