@@ -123,3 +123,13 @@ def test_board_query_count_does_not_grow(client, citizen, sonitpur, arcs_officer
         response = client.get(reverse("deadlines_board"))
     assert response.content.decode().count("days left") + response.content.decode().count("day left") >= size
 
+
+
+def test_board_in_assamese_puts_a_space_between_dhara_and_the_section(client, citizen, sonitpur, arcs_officer):
+    import re
+
+    _due_in(citizen, sonitpur, 5, name=SONITPUR_NAME)
+    client.force_login(arcs_officer)
+    client.cookies["django_language"] = "as"
+    page = client.get(reverse("deadlines_board")).content.decode()
+    assert re.search(r">ধাৰা [0-9০-৯]+ proviso</abbr>", page), re.findall(r"ধাৰা.{0,14}", page)
