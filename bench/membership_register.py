@@ -95,9 +95,8 @@ def build(n: int) -> Society:
 
 
 def measure(client, url: str, runs: int) -> dict:
-    from django.test.utils import CaptureQueriesContext
-
     from django.db import reset_queries
+    from django.test.utils import CaptureQueriesContext
 
     client.get(url)  # warm
     reset_queries()  # request_started clears the log: start from an empty one, or the count comes out short
