@@ -12,6 +12,7 @@ from orders.models import Order
 from orders.services import order_issue
 from registrar import activity, bounds
 from registrar.capabilities import Act, may
+from registrar.l10n import ascii_digits, money
 from registrar.models import District
 from societies.models import Society
 
@@ -118,7 +119,7 @@ def due_raise(*, actor, kind: str, principal: Decimal, raised_on: date, due_by: 
             order = order_issue(kind=DEMAND.code, made_on=raised_on, society=society,
                                 district=District.objects.get(pk=district_id), officer=actor,
                                 section=rule.section, rule_id=rule.rule_id,
-                                subject=f"{due.get_kind_display()}: ₹{principal} — {due.debtor_label}")
+                                subject=f"{due.get_kind_display()}: ₹{ascii_digits(money(principal))} — {due.debtor_label}")
         due.order = order
         due.full_clean(exclude=["society", "person_user", "district", "claimant_society", "order", "raised_by"])
         due.save()
@@ -171,7 +172,7 @@ def payment_record(*, due_id: int, actor, amount: Decimal, paid_on: date, refere
             raise ValidationError({"amount": NOTHING_OWED})
         if amount > position["balance"]:
             raise ValidationError({"amount": ValidationError(OVERPAYMENT, params={
-                "day": bounds.long_date(paid_on), "balance": f"{position['balance']:,.2f}"})})
+                "day": bounds.long_date(paid_on), "balance": money(position['balance'])})})
         interest_part = min(amount, max(position["interest_due"], Decimal(0)))
         payment = Payment(due=due, amount=amount, interest_part=interest_part, paid_on=paid_on, reference_kind=reference_kind, reference_number=reference_number,
                           recorded_by=actor)

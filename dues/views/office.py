@@ -17,6 +17,7 @@ from registrar import clock
 from registrar.access import get_for_officer, officer_required
 from registrar.capabilities import Act, may
 from registrar.forms import add_service_errors
+from registrar.l10n import money
 from registrar.selectors import districts_for
 from societies.models import Society, search_key
 
@@ -151,7 +152,7 @@ def office_due_raise(request, pk):
             except ValidationError as exc:
                 add_service_errors(form, exc)
             else:
-                messages.success(request, RAISED % {"amount": f"{due.principal:,.2f}",
+                messages.success(request, RAISED % {"amount": money(due.principal),
                                                     "kind": due.get_kind_display()})
                 return redirect("office_society_dues", pk=society.pk)
     return render(request, "dues/raise.html", {"society": society, "form": form, "allowed": allowed,
@@ -182,7 +183,7 @@ def office_due_pay(request, pk):
                 add_service_errors(form, exc)
             else:
                 messages.success(request, PAID % {
-                    "amount": f"{payment.amount:,.2f}",
+                    "amount": money(payment.amount),
                     "reference": f"{payment.get_reference_kind_display()} {payment.reference_number}"})
                 if due.society_id:
                     return redirect("office_society_dues", pk=due.society_id)

@@ -35,6 +35,14 @@ def test_due_raise_writes_one_entry_and_issues_the_demand_order(arcs_officer, se
     assert (order.section, order.rule_id, order.target) == ("81(3), 82", "audit_fee_deemed_dues", due)
 
 
+def test_due_raise_demand_order_subject_groups_the_amount_the_indian_way(arcs_officer, secretary):
+    from django.utils import translation
+
+    with translation.override("as"):  # an Assamese page raised it: the stored subject still has ASCII digits
+        due = raise_due(arcs_officer, secretary.society, kind=DueKind.AUDIT_FEE, principal="6400000")
+    assert "₹64,00,000.00 — " in due.order.subject
+
+
 def test_due_raise_fee_on_filing_needs_no_order(arcs_officer, secretary):
     due = raise_due(arcs_officer, secretary.society, kind=DueKind.REGISTRATION_FEE, principal="1000")
     assert due.order is None and not Order.objects.exists()
