@@ -111,3 +111,15 @@ def past_member_liability_ends(ceased_on: date) -> date:
     from registrar.calendar import add_years
 
     return add_years(ceased_on, 5)
+
+
+def voting_admitted_by(day: date, fy_end_month: int = 3, fy_end_day: int = 31) -> date:
+    """s.27(1) provisos; rules.yaml voting_after_one_full_fy (lifecycles.md §15 item 18: the strict reading, a
+    complete financial year of membership): on `day` a member may vote if admitted on or before the FIRST day
+    of the last financial year that ended before `day`. Admitted 15 Jun 2025 -> the first full year is 1 Apr
+    2026 - 31 Mar 2027 -> votes from 1 Apr 2027 (on 1 Apr 2027 this returns 1 Apr 2026). Founder members vote at
+    once (the proviso's exception): the caller exempts them."""
+    from societies.governance.rules import financial_year_end_on_or_after, financial_year_start
+
+    current_start = financial_year_start(financial_year_end_on_or_after(day, fy_end_month, fy_end_day))
+    return financial_year_start(current_start - timedelta(days=1))

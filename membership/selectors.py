@@ -13,7 +13,8 @@ from django.db.models import Count, OuterRef, Q, QuerySet, Subquery, Sum, Value
 from django.db.models.functions import Coalesce
 
 from .matching import normalise
-from .models import Gender, Member, MemberClass, MemberVersion, Nomination, ShareLedgerEntry
+from .models import AdmissionBasis, Gender, Member, MemberClass, MemberVersion, Nomination, ShareLedgerEntry
+from .rules import voting_admitted_by
 
 
 def in_force(day: date, prefix: str = "") -> Q:
@@ -85,26 +86,45 @@ class RegisterCounts:
     voting: int
 
 
-def _count_aggregates(day: date) -> dict:
+def _served_a_full_year(day: date, year_ends) -> Q:
+    """s.27(1) provisos (voting_after_one_full_fy): admitted by the start of the last complete financial year of
+    the society's own year (one condition per year end among the societies counted), or a founder member."""
+    served = Q(member__admission_basis=AdmissionBasis.FOUNDER)
+    for month, day_of_month in year_ends:
+        served |= Q(society__fy_end_month=month, society__fy_end_day=day_of_month,
+                    member__admitted_on__lte=voting_admitted_by(day, month, day_of_month))
+    return served
+
+
+def _count_aggregates(day: date, year_ends) -> dict:
     on = on_register(day)
     return {
         "members": Count("pk", filter=on),
         "women": Count("pk", filter=on & Q(gender=Gender.WOMAN)),
-        "voting": Count("pk", filter=on & Q(member_class=MemberClass.VOTING, voting_pending=False)),
+        "voting": Count("pk", filter=on & Q(member_class=MemberClass.VOTING, voting_pending=False)
+                        & _served_a_full_year(day, year_ends)),
     }
+
+
+def _year_ends(society_ids) -> set[tuple[int, int]]:
+    from societies.models import Society
+
+    return set(Society.objects.filter(pk__in=list(society_ids)).values_list("fy_end_month", "fy_end_day"))
 
 
 def register_counts(society_id: int, day: date) -> RegisterCounts:
     """Members on the register on `day`, of whom women, and voting members (a voting class, the s.26(2)
-    payment made): one query. What the public card, quorum and the annual return read."""
-    figures = versions_as_at(society_id, day).aggregate(**_count_aggregates(day))
+    payment made, a full financial year of membership under s.27(1) unless a founder): two queries. What the
+    public card, quorum and the annual return read."""
+    figures = versions_as_at(society_id, day).aggregate(**_count_aggregates(day, _year_ends([society_id])))
     return RegisterCounts(**figures)
 
 
 def register_counts_for(society_ids, day: date) -> dict[int, RegisterCounts]:
-    """register_counts for many societies in one query (societies without a register are left out)."""
-    rows = (MemberVersion.objects.filter(in_force(day), society_id__in=list(society_ids)).order_by()
-            .values("society_id").annotate(**_count_aggregates(day)))
+    """register_counts for many societies in two queries (societies without a register are left out)."""
+    ids = list(society_ids)
+    rows = (MemberVersion.objects.filter(in_force(day), society_id__in=ids).order_by()
+            .values("society_id").annotate(**_count_aggregates(day, _year_ends(ids))))
     return {r.pop("society_id"): RegisterCounts(**r) for r in rows}
 
 

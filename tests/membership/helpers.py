@@ -26,8 +26,9 @@ def make_person(name="Ranjit Bora", *, gender=Gender.MAN, parent_name="Hemanta B
 
 def make_member(society, number, *, person=None, admitted_on=date(2020, 1, 1), shares=0, **particulars) -> Member:
     person = person or make_person(f"Member {number}")
+    particulars.setdefault("admission_basis", AdmissionBasis.FOUNDER)
     member = register.entry_open(Member(society=society, number=number, person=person, admitted_on=admitted_on,
-                                        admission_basis=AdmissionBasis.FOUNDER, **particulars))
+                                        **particulars))
     if shares:
         ShareLedgerEntry.objects.create(society=society, member=member, on=admitted_on,
                                         kind=ShareLedgerEntry.Kind.ALLOTMENT, shares=shares, value=shares * 100)
