@@ -33,6 +33,7 @@ from ..models import (
     Termination,
     TermState,
 )
+from .people import person_links_propose
 
 IN_FUTURE = _("The date cannot be in the future.")
 RECEIVED_BEFORE_APPLIED = _("The date of receipt cannot be before the date of the application.")
@@ -179,7 +180,11 @@ def _enter(application: MembershipApplication, *, admitted_on: date, basis: str,
     member = Member(society=society, number=_next_number(society), person=application.person,
                     admitted_on=admitted_on, admission_basis=basis, occupation=application.occupation,
                     category=application.category, **extra)
-    return register.entry_open(member, recorded_by=actor)
+    member = register.entry_open(member, recorded_by=actor)
+    # One person across societies (issue 14 point 2): a new entry is matched at once against the people already
+    # known; an officer or the person confirms. (A bulk import is matched by the officer's scan instead.)
+    person_links_propose(member_id=member.pk, today=admitted_on)
+    return member
 
 
 def _check_decision_day(application, decided_on: date, today: date) -> None:

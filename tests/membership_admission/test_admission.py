@@ -7,7 +7,7 @@ import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 
 from membership.clocks import DEEMED_ADMISSION
-from membership.models import AdmissionBasis, AppState, Member, MembershipApplication, MemberVersion
+from membership.models import AdmissionBasis, AppState, Gender, Member, MembershipApplication, MemberVersion
 from membership.selectors import register_counts
 from membership.services import admission
 from orders.models import Order
@@ -171,3 +171,22 @@ def test_ga_rejects_an_appeal_only_after_hearing_the_applicant(society, secretar
                                         general_meeting_id=meeting.pk, allowed=False, applicant_heard=True)
     application = _fresh(application)
     assert (application.state, application.record_held_until) == (AppState.APPEAL_REJECTED, date(2026, 7, 20))
+
+
+def test_deemed_admission_proposes_a_link_to_the_same_person_on_another_register(society, secretary, sonitpur):
+    """Issue 14 point 2: a new entry is matched at once against the people already known (a proposal, never a
+    link: an officer or the person confirms)."""
+    from membership.models import PersonLink
+    from tests.membership.helpers import make_member, make_person
+    from tests.membership.helpers import make_society as make_other_society
+
+    other = make_other_society(sonitpur, name="Borgang Weavers Co-operative Society Limited")
+    known = make_person("Junmoni Kalita", gender=Gender.WOMAN, parent_name="Dilip Kalita", age=28,
+                        address="Borgang, Sonitpur")
+    make_member(other, 1, person=known)
+    paper_application(society, secretary, received_on=RECEIVED)
+    assert expiry_sweep(DEEMED_ADMISSION, today=DAY_91).count == 1
+    member = Member.objects.get(society=society)
+    link = PersonLink.objects.get(member=member)
+    assert link.person == known and link.status == PersonLink.Status.PROPOSED
+    assert member.person != known  # nothing is linked until someone confirms
