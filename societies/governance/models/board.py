@@ -12,6 +12,9 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from membership.models.choices import Category as PersonCategory
+from membership.models.choices import Gender as PersonGender
+
 from ..rules import MAX_BOARD_STRENGTH
 
 
@@ -79,16 +82,10 @@ class Director(models.Model):
         VICE_PRESIDENT = "vice_president", _("Vice-President")
         DIRECTOR = "director", _("Director")
 
-    class Gender(models.TextChoices):
-        WOMAN = "woman", _("Woman")
-        MAN = "man", _("Man")
-        OTHER = "other", _("Other")
-
-    class Category(models.TextChoices):
-        GENERAL = "general", _("General")
-        SC = "sc", _("Scheduled Caste")
-        ST = "st", _("Scheduled Tribe")
-        OBC = "obc", _("Other Backward Class")
+    # One set of choices for a person's gender and declared category, shared with the register of members, so
+    # the annual return and the Board's composition read them the same way.
+    Gender = PersonGender
+    Category = PersonCategory
 
     class Cessation(models.TextChoices):
         """Every cessation stores its reason: the 5-year director bar (s.40(4)) is computed from it."""
