@@ -15,6 +15,9 @@ class RegistrarConfig(AppConfig):
         from .services.office import connect_holiday_hooks
 
         connect_holiday_hooks()  # every holiday change, by any path, is logged and re-dates (ADR 0016)
+        from .middleware import connect_login_stamp
+
+        connect_login_stamp()  # a fresh login counts as a touch of the idle-session clock
 
         office_nav_item(_("Deadlines"), "deadlines_board", order=15, group="reports")
         office_nav_item(_("Rectification"), "rectification_list", order=60, group="appeals")

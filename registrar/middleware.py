@@ -21,12 +21,17 @@ def stamp_on_login(sender, request, user, **kwargs):
         request.session[SEEN_KEY] = int(time.time())
 
 
+def connect_login_stamp() -> None:
+    """Called from RegistrarConfig.ready: connected once at start-up, not when the middleware is first built,
+    so a login before any request (a management command, a test's force_login) is stamped too."""
+    from django.contrib.auth.signals import user_logged_in
+
+    user_logged_in.connect(stamp_on_login, dispatch_uid="registrar.idle_session_stamp")
+
+
 class IdleSessionMiddleware:
     def __init__(self, get_response):
-        from django.contrib.auth.signals import user_logged_in
-
         self.get_response = get_response
-        user_logged_in.connect(stamp_on_login, dispatch_uid="registrar.idle_session_stamp")
 
     def __call__(self, request):
         response = self.get_response(request)
