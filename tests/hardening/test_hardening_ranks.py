@@ -38,7 +38,7 @@ def inspector(db):
 def test_hardening_inspector_cannot_enter_paper_application(inspector, arcs_officer, registrar, sonitpur):
     with pytest.raises(PermissionDenied) as exc:
         _paper(inspector, sonitpur)
-    assert str(exc.value) == str(services.registration.permissions.PAPER_NOT_ALLOWED)
+    assert str(exc.value) == str(services.permissions.PAPER_NOT_ALLOWED)
     assert not RegistrationApplication.objects.exists()
     assert _paper(arcs_officer, sonitpur).received_by_hand  # the ARCS of the district still may
     assert _paper(registrar, sonitpur, received_on=date(2026, 1, 16)).received_by_hand  # and the statewide ranks

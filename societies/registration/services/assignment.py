@@ -10,7 +10,7 @@ from societies.actions import SocietyAction
 
 from .. import permissions
 from ..models import RegistrationApplication
-from .registration import _lock, _notify_in_tx
+from .common import _lock, _notify_in_tx
 
 __all__ = ["ALREADY_ASSIGNED", "ASSIGNEE_NOT_IN_JURISDICTION", "ASSIGN_CLOSED", "ASSIGN_UNCHANGED",
            "application_assign", "application_claim"]

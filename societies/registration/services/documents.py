@@ -12,7 +12,7 @@ from societies.uploads import check_application_quota, check_pdf, delete_file_on
 
 from .. import permissions
 from ..models import AppState, Upload
-from .registration import _lock
+from .common import _lock
 
 __all__ = ["DOCUMENT_GONE", "NOT_A_DRAFT", "NOT_A_DRAFT_REMOVE", "application_document_remove",
            "application_document_upload"]
