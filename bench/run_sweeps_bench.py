@@ -116,12 +116,12 @@ def run_size(n: int) -> dict:
 
 def idle_or_failing(row: dict) -> list[str]:
     """Why this size's run does not measure every sweeper: a registered sweeper that did no rows (its due rows
-    are missing from bench/sweep_data.py, or it skipped them all), or rows that raised (SweepProblems)."""
+    are missing from bench/sweep_data/, or it skipped them all), or rows that raised (SweepProblems)."""
     found = []
     idle = [s.name for s in sweeps.registered() if not row["counts"].get(s.name)]
     if idle:
         found.append(f"{len(idle)} registered sweeper(s) did 0 rows: {', '.join(idle)} (give each its due rows "
-                     f"in bench/sweep_data.py: BLOCKS)")
+                     f"in bench/sweep_data/: BLOCKS)")
     for name, lines in row["problems"].items():
         found.append(f"{name} failed on {len(lines)} row(s), e.g. {lines[0]}")
     return found

@@ -1,6 +1,6 @@
 """Every registered sweeper declares its due query, and on PostgreSQL that query reads an index.
 
-No `enable_seqscan = off`: bench/sweep_data.py fills each sweeper's table with a few thousand rows (a handful
+No `enable_seqscan = off`: bench/sweep_data/ fills each sweeper's table with a few thousand rows (a handful
 due), ANALYZE runs, and the planner must choose an Index / Bitmap scan on the queryset's own table by itself.
 A sweeper registered without `due_query=`, or on a table the generator does not fill, fails here by name.
 """
@@ -53,7 +53,7 @@ def test_sweeps_due_query_uses_an_index_on_its_table(sweeper):
     queryset = sweeper.due_query(TODAY)
     table = queryset.model._meta.db_table
     assert filled.get(table, 0) >= ROWS, (
-        f"{sweeper.name} reads {table}, which bench/sweep_data.py does not fill: add a _fill_ function there")
+        f"{sweeper.name} reads {table}, which bench/sweep_data/ does not fill: add a _fill_ function there")
     assert 0 < queryset.count() < ROWS, f"{sweeper.name}: expected a few due rows of {ROWS}, got {queryset.count()}"
 
     plan = json.loads(queryset.explain(format="json"))
