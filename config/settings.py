@@ -45,11 +45,16 @@ INSTALLED_APPS = [
     "societies",
     "societies.governance",
     "membership",
-    "audit",
-    "liquidation",
     "orders",   # the register of orders and stays (issue 13)
     "dues",   # the dues ledger and payments (issue 13)
     "parties",  # outside parties invited to cases (issue 13)
+    # Modules on the office machinery; seed_demo runs their demo.py in this order.
+    "societies.bylaws",  # bye-laws and s.12 amendments (issue 16)
+    "audit",  # statutory audit of accounts (issue 18)
+    "audit.inquiry",  # inquiry, inspection, surcharge, seizure (issue 19)
+    "recovery",  # Bakijai: demand certificates (issue 22)
+    "appeals",  # appeals, review petitions, disputes (issue 23)
+    "liquidation",
 ]
 
 MIDDLEWARE = [

@@ -12,6 +12,11 @@ urlpatterns = [
     path("", include("dues.urls")),
     path("", include("parties.urls")),
     path("", include("membership.urls")),
+    path("", include("societies.bylaws.urls")),
+    path("", include("audit.urls")),
+    path("", include("audit.inquiry.urls")),
+    path("", include("recovery.urls")),
+    path("", include("appeals.urls")),
 ]
 
 # Branded error pages in both languages; a database outage gets a 503 with Retry-After (issue 11 § 6).

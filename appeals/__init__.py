@@ -1,0 +1,1 @@
+"""Appeals, review petitions and disputes (ss.92-93, 111) (issue 23)."""

@@ -1,0 +1,3 @@
+"""URLs of the statutory audit (included from config/urls.py)."""
+
+urlpatterns: list = []

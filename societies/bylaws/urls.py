@@ -1,0 +1,3 @@
+"""URLs of this module (included from config/urls.py)."""
+
+urlpatterns: list = []
