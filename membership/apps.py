@@ -14,5 +14,8 @@ class MembershipConfig(AppConfig):
         # activity codes; home-page cards; admission and termination clocks; the society decisions' order kinds
         from . import actions, clocks, dashboard, orders  # noqa: F401
         from .imports import tasks as _import_tasks  # noqa: F401  (Celery tasks outside membership/tasks.py)
+        from .voters import ready as _voters_ready
+
+        _voters_ready()  # voter lists: activity codes, clocks, the statistics report, nav (membership.voters)
 
         office_nav_item(_("Identity links"), "office_person_links", order=27, group="societies")

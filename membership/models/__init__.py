@@ -19,6 +19,8 @@ Layout (read this before building on it):
   appeal; the Board's termination (s.23) with its appeal and the s.24(2) deletion hold.
 - `MembershipSettings` (shares.py): the bye-law figures membership reads (share value, holding cap, minimum age).
 - `RegisterImport` / `RegisterImportProblem` (imports.py): an uploaded existing register, its per-row report.
+- `VoterList`, `VoterListEntry`, `VoterObjection` (voters.py): the annual lists of members with and without a
+  vote (s.26(3)), members' objections, the final list (membership.voters; ADR 0041).
 """
 
 from .admission import AppState, Channel, Ground, MembershipApplication, Termination, TermState
@@ -27,10 +29,12 @@ from .imports import RegisterImport, RegisterImportProblem
 from .person import Person, PersonLink
 from .register import AdmissionBasis, CessationCause, Member, MemberClass, MemberVersion, Nomination
 from .shares import MembershipSettings, ShareLedgerEntry
+from .voters import ListState, NoVoteReason, ObjectionState, VoterList, VoterListEntry, VoterObjection
 
 __all__ = [
     "AppState", "Channel", "Ground", "MembershipApplication", "TermState", "Termination",
     "AdmissionBasis", "Category", "CessationCause", "Gender", "Member", "MemberClass", "MemberVersion",
     "MembershipSettings", "Nomination", "ParentRelation", "Person", "PersonLink", "RegisterImport",
     "RegisterImportProblem", "ShareLedgerEntry",
+    "ListState", "NoVoteReason", "ObjectionState", "VoterList", "VoterListEntry", "VoterObjection",
 ]

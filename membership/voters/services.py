@@ -1,0 +1,212 @@
+"""Voter lists, one service per action (design.md § One transition): lock, check, transition, save, one
+activity entry, same transaction. The secretary acts for the society and for its Board (the Board's decision on
+an objection is recorded by the secretary, as every Board resolution in the portal is); a member files their
+own objection from their home page.
+"""
+
+from datetime import date
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.utils.translation import gettext_lazy as _
+
+from registrar import activity
+
+from .. import permissions
+from ..models import (
+    AdmissionBasis,
+    ListState,
+    Member,
+    MemberClass,
+    NoVoteReason,
+    ObjectionState,
+    VoterList,
+    VoterListEntry,
+    VoterObjection,
+)
+from ..selectors import on_register, versions_as_at
+from . import rules
+from .actions import VoterListAction
+
+YEAR_NOT_CLOSED = _("The co-operative year closing on %(day)s has not closed yet: the lists are prepared after "
+                    "the close (s.26(3)).")
+ALREADY_AFFIXED = _("The provisional lists for the year closed on %(day)s were already affixed on %(affixed)s.")
+NO_MEMBERS = _("The register has no members: enter the register before preparing the voter lists.")
+NOT_PROVISIONAL = _("Objections are taken only while the provisional lists stand.")
+OBJECTION_LATE = _("The objection is out of time: the last day was %(day)s (10 days from the affixing, s.26(3)).")
+NOT_A_MEMBER = _("Only a member of the society on the lists may object.")
+ENTRY_NOT_ON_LIST = _("Choose a member on these lists.")
+GROUNDS_REQUIRED = _("State the grounds of the objection.")
+OBJECTION_EXISTS = _("You have already objected to this entry on %(day)s.")
+REASONS_REQUIRED = _("State the Board's reasons.")
+DECIDED_BEFORE = _("The Board cannot decide before the objection was received (%(day)s).")
+IN_FUTURE = _("The date cannot be in the future.")
+OBJECTIONS_PENDING = _("The Board must first decide every objection (%(n)s pending).")
+WINDOW_OPEN = _("The final lists can be affixed only after the objection window closes on %(day)s.")
+NOT_SECRETARY = _("Only the society's secretary may prepare the voter lists or record the Board's decisions.")
+
+
+def _lock(list_id: int) -> VoterList:
+    return VoterList.objects.select_for_update(of=("self",)).select_related("society").get(pk=list_id)
+
+
+def _require_secretary(actor, society) -> None:
+    if not permissions.can_change_register(actor, society):
+        raise PermissionDenied(NOT_SECRETARY)
+
+
+def _d(day: date) -> str:
+    return f"{day:%d %b %Y}"
+
+
+def list_duty_open(society, year_ended_on: date, *, actor=None) -> tuple[VoterList, bool]:
+    """The year has closed: the lists fall due (day 20 provisional, day 40 final). Idempotent per year."""
+    voter_list, created = VoterList.objects.get_or_create(
+        society=society, year_ended_on=year_ended_on,
+        defaults={"provisional_due_on": rules.provisional_last_day(year_ended_on),
+                  "final_due_on": rules.final_last_day(year_ended_on)})
+    if created:
+        activity.record(VoterListAction.DUTY_OPENED, actor=actor, society=society, target=voter_list,
+                        data={"year_ended_on": year_ended_on, "provisional_due_on": voter_list.provisional_due_on,
+                              "final_due_on": voter_list.final_due_on})
+    return voter_list, created
+
+
+def _entries_from_register(voter_list: VoterList, day: date) -> list[VoterListEntry]:
+    """Every member on the register on `day`, with or without a vote for the year (s.26(3)): one query."""
+    society = voter_list.society
+    rows = (versions_as_at(society.pk, day).filter(on_register(day))
+            .values("member_id", "number", "name", "parent_name", "member_class", "voting_pending", "is_employee",
+                    "member__admitted_on", "member__admission_basis").order_by("number"))
+    entries = []
+    for row in rows.iterator(chunk_size=5000):
+        voting_class = row["member_class"] == MemberClass.VOTING
+        vote = rules.has_vote_for_year(
+            year_ended_on=voter_list.year_ended_on, admitted_on=row["member__admitted_on"],
+            founder=row["member__admission_basis"] == AdmissionBasis.FOUNDER, voting_class=voting_class,
+            payment_made=not row["voting_pending"], fy_end_month=society.fy_end_month, fy_end_day=society.fy_end_day)
+        reason = "" if vote else (NoVoteReason.NON_VOTING_CLASS if not voting_class else
+                                  NoVoteReason.PAYMENT_PENDING if row["voting_pending"] else NoVoteReason.NOT_FULL_YEAR)
+        entries.append(VoterListEntry(voter_list=voter_list, member_id=row["member_id"], number=row["number"],
+                                      name=row["name"], parent_name=row["parent_name"], has_vote_provisional=vote,
+                                      has_vote=vote, no_vote_reason=reason, is_employee=row["is_employee"]))
+    return entries
+
+
+@transaction.atomic
+def voter_list_affix_provisional(*, society_id: int, year_ended_on: date, actor, today: date) -> VoterList:
+    """Prepare the lists from the register as it stands on the affixing day and affix them (s.26(3),
+    voter_list_provisional_20d). Late lists are still taken; the board shows them late."""
+    from societies.models import Society
+
+    society = Society.objects.select_for_update(of=("self",)).get(pk=society_id)
+    _require_secretary(actor, society)
+    if year_ended_on >= today:
+        raise ValidationError(YEAR_NOT_CLOSED, params={"day": _d(year_ended_on)})
+    voter_list, _created = list_duty_open(society, year_ended_on, actor=actor)
+    voter_list = _lock(voter_list.pk)
+    if voter_list.state != ListState.DUE:
+        raise ValidationError(ALREADY_AFFIXED, params={"day": _d(year_ended_on),
+                                                       "affixed": _d(voter_list.provisional_affixed_on)})
+    entries = _entries_from_register(voter_list, today)
+    if not entries:
+        raise ValidationError(NO_MEMBERS)
+    VoterListEntry.objects.bulk_create(entries, batch_size=5000)
+    voter_list.affix_provisional(on=today, objection_last_day=rules.objection_last_day(today), by=actor)
+    voter_list.save()
+    voting = sum(e.has_vote for e in entries)
+    activity.record(VoterListAction.PROVISIONAL_AFFIXED, actor=actor, society=society, target=voter_list, data={
+        "year_ended_on": year_ended_on, "affixed_on": today, "with_vote": voting, "without_vote": len(entries) - voting,
+        "late": today > voter_list.provisional_due_on, "objection_last_day": voter_list.objection_last_day})
+    return voter_list
+
+
+@transaction.atomic
+def voter_objection_file(*, list_id: int, entry_id: int, actor, today: date, grounds: str) -> VoterObjection:
+    """A member objects to one entry within 10 days of the affixing (voter_list_objection_10d)."""
+    voter_list = _lock(list_id)
+    objector = (Member.objects.filter(society_id=voter_list.society_id, person__user=actor)
+                .filter(voter_list_entries__voter_list=voter_list).first()
+                if getattr(actor, "is_authenticated", False) else None)
+    if objector is None:
+        raise PermissionDenied(NOT_A_MEMBER)
+    if voter_list.state != ListState.PROVISIONAL:
+        raise ValidationError(NOT_PROVISIONAL)
+    if today > voter_list.objection_last_day:
+        raise ValidationError(OBJECTION_LATE, params={"day": _d(voter_list.objection_last_day)})
+    entry = VoterListEntry.objects.filter(pk=entry_id, voter_list=voter_list).first()
+    if entry is None:
+        raise ValidationError(ENTRY_NOT_ON_LIST)
+    if not grounds.strip():
+        raise ValidationError(GROUNDS_REQUIRED)
+    existing = VoterObjection.objects.filter(entry=entry, objector=objector).first()
+    if existing is not None:
+        raise ValidationError(OBJECTION_EXISTS, params={"day": _d(existing.received_on)})
+    objection = VoterObjection.objects.create(voter_list=voter_list, entry=entry, objector=objector,
+                                              received_on=today, grounds=grounds.strip(), filed_by=actor)
+    activity.record(VoterListAction.OBJECTION_FILED, actor=actor, society=voter_list.society, target=objection,
+                    data={"entry": entry.number, "objector": objector.number, "asks_vote": objection.asks_vote})
+    return objection
+
+
+@transaction.atomic
+def voter_objection_decide(*, objection_id: int, actor, today: date, uphold: bool, reasons: str,
+                           decided_on: date | None = None) -> VoterObjection:
+    """The Board's decision on an objection (s.26(3)), recorded by the secretary. An upheld objection moves the
+    entry to the other list at once; the final lists carry it."""
+    objection = (VoterObjection.objects.select_for_update(of=("self",))
+                 .select_related("voter_list__society", "entry").get(pk=objection_id))
+    voter_list = _lock(objection.voter_list_id)
+    _require_secretary(actor, voter_list.society)
+    decided_on = decided_on or today
+    if decided_on > today:
+        raise ValidationError(IN_FUTURE)
+    if decided_on < objection.received_on:
+        raise ValidationError(DECIDED_BEFORE, params={"day": _d(objection.received_on)})
+    if not reasons.strip():
+        raise ValidationError(REASONS_REQUIRED)
+    if uphold:
+        objection.uphold(on=decided_on, reasons=reasons.strip(), by=actor)
+        entry = objection.entry
+        entry.has_vote = objection.asks_vote
+        entry.no_vote_reason = "" if entry.has_vote else NoVoteReason.OBJECTION
+        entry.save(update_fields=["has_vote", "no_vote_reason"])
+    else:
+        objection.reject(on=decided_on, reasons=reasons.strip(), by=actor)
+    objection.save()
+    activity.record(VoterListAction.OBJECTION_DECIDED, actor=actor, society=voter_list.society, target=objection,
+                    data={"entry": objection.entry.number, "upheld": uphold, "decided_on": decided_on})
+    return objection
+
+
+@transaction.atomic
+def voter_list_affix_final(*, list_id: int, actor, today: date) -> VoterList:
+    """The Board's final lists, affixed once the objection window has closed and every objection is decided
+    (s.26(3), voter_list_final_40d). Late is still taken; the board shows it late."""
+    voter_list = _lock(list_id)
+    _require_secretary(actor, voter_list.society)
+    if voter_list.state != ListState.PROVISIONAL:
+        raise ValidationError(NOT_PROVISIONAL)
+    if not rules.may_finalise_on(today, objection_last_day_=voter_list.objection_last_day):
+        raise ValidationError(WINDOW_OPEN, params={"day": _d(voter_list.objection_last_day)})
+    pending = voter_list.objections.filter(state=ObjectionState.PENDING).count()
+    if pending:
+        raise ValidationError(OBJECTIONS_PENDING, params={"n": pending})
+    voter_list.affix_final(on=today, by=actor)
+    voter_list.save()
+    activity.record(VoterListAction.FINAL_AFFIXED, actor=actor, society=voter_list.society, target=voter_list,
+                    data={"affixed_on": today, "late": today > voter_list.final_due_on,
+                          "with_vote": voter_list.entries.filter(has_vote=True).count()})
+    return voter_list
+
+
+def open_duty_for_year(year, today: date):
+    """Chore voter_lists_open: the society's year has closed (governance FinancialYear); open its lists."""
+    if year.ends_on >= today:
+        return None
+    _list, created = list_duty_open(year.society, year.ends_on)
+    return f"{year.society.name}: voter lists due for the year closed {_d(year.ends_on)}" if created else None
+
+
+__all__ = ["list_duty_open", "open_duty_for_year", "voter_list_affix_final", "voter_list_affix_provisional",
+           "voter_objection_decide", "voter_objection_file"]
