@@ -5,9 +5,14 @@ record of who did what is the activity log.)"""
 
 from .audit import Audit, AuditorKind, AuditStatus
 from .fees import AuditFeeBand
+from .objections import Objection, ObjectionState, RectificationDirection, Severity
 from .panel import PanelApprover, PanelFirm, PanelOrder, PanelPartner, StateBankDesignation
+from .report import AuditClassBand, AuditReport, AuditWork, Reaudit
 
 __all__ = [
     "Audit", "AuditFeeBand", "AuditStatus", "AuditorKind", "PanelApprover", "PanelFirm", "PanelOrder",
     "PanelPartner", "StateBankDesignation",
+    # the audit work (issue 18 points 3-5)
+    "AuditClassBand", "AuditReport", "AuditWork", "Objection", "ObjectionState", "Reaudit", "RectificationDirection",
+    "Severity",
 ]
