@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class AppealsConfig(AppConfig):
@@ -6,7 +7,8 @@ class AppealsConfig(AppConfig):
 
     name = "appeals"
     label = "appeals"
+    verbose_name = _("Appeals, review and disputes")
+    default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        # Registrations (activity codes, clocks, order kinds, nav items) are imported here as the module lands.
-        pass
+        from . import actions, reversal_kinds  # noqa: F401  (activity codes; reversals register on import)

@@ -28,9 +28,10 @@ COMMUNICATION = "communicated_on"   # most windows: the date of communication (d
 RECEIPT = "received_on"             # s.20(3), s.23(2): the party's receipt of the decision
 PUBLICATION = "published_on"        # s.94(5): publication of the cancellation order
 RESOLUTION = "made_on"              # s.36(5): the date the resolution was passed
-TRIGGERS = (COMMUNICATION, RECEIPT, PUBLICATION, RESOLUTION)
+SALE = "sold_on"                    # s.61(3): the date of the sale (Order.sold_on: the sale is the entry's date)
+TRIGGERS = (COMMUNICATION, RECEIPT, PUBLICATION, RESOLUTION, SALE)
 TRIGGER_LABELS = {COMMUNICATION: _("communication"), RECEIPT: _("receipt"), PUBLICATION: _("publication"),
-                  RESOLUTION: _("the resolution")}
+                  RESOLUTION: _("the resolution"), SALE: _("the sale")}
 
 FORUM_STATE_GOVERNMENT = _("the State Government, on a question of law (s.111(3))")
 FORUM_REGISTRAR = _("the Registrar (s.111(1))")

@@ -60,6 +60,9 @@ class Order(models.Model):
     communication_recorded = models.BooleanField(default=True)
     received_on = models.DateField(_("date of receipt"), null=True, blank=True)
     published_on = models.DateField(_("date of publication"), null=True, blank=True)
+    # s.111(5): an order winding up or amalgamating a bank made with the Reserve Bank's sanction: no appeal lies
+    # (appeals refuses the filing; orders.windows gives it no appeal window).
+    rbi_sanctioned = models.BooleanField(_("made with the Reserve Bank's sanction (s.111(5))"), default=False)
     pdf = models.FileField(storage=private_storage, upload_to="orders/%Y/%m/", blank=True)
     token = models.CharField(max_length=64, unique=True, default=new_order_token, editable=False)
     reviewable = models.BooleanField(default=False)
@@ -124,6 +127,11 @@ class Order(models.Model):
     @property
     def in_force(self) -> bool:
         return self.set_aside_by_id is None and self.set_aside_on is None
+
+    @property
+    def sold_on(self):
+        """s.61(3): an appeal against a sale runs from the date of the sale, the date the sale entry was made."""
+        return self.made_on
 
     @property
     def effective_communication_date(self):

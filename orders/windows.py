@@ -90,10 +90,13 @@ def trigger_date(order, trigger: str) -> date | None:
 
 
 def windows_for(order, closed_days: frozenset = frozenset()) -> list[Window]:
-    """The review and appeal windows of one order (none for a letter, none for an order set aside)."""
+    """The review and appeal windows of one order (none for a letter, none for an order set aside; no appeal
+    from an order made with the Reserve Bank's sanction, s.111(5)). `closed_days`: holidays and portal outages
+    (appeals.outages), which move only the filings by a party, never the review (s.111(2))."""
     if not order.decides or not order.in_force:
         return []
     kind = order.order_kind
     found = [review_window(kind, trigger_date(order, COMMUNICATION)),
+             None if getattr(order, "rbi_sanctioned", False) else
              appeal_window(kind, trigger_date(order, kind.appeal_trigger), closed_days)]
     return [window for window in found if window is not None]
