@@ -47,6 +47,10 @@ class Act(StrEnum):
     # The register of members (issue 14): reading it, confirming that two records are one person.
     READ_MEMBER_REGISTER = "membership.read_register"
     CONFIRM_PERSON_LINK = "membership.confirm_person_link"
+    # The audit's aftermath (issue 18 points 3-5): the Registrar's s.85(1) direction, closing objections, s.86.
+    DIRECT_AUDIT_RECTIFICATION = "audit.direct_rectification"
+    CLOSE_AUDIT_OBJECTION = "audit.close_objection"
+    ORDER_REAUDIT = "audit.order_reaudit"
 
 
 CAPABILITIES: dict[Act, frozenset[str]] = {
@@ -81,6 +85,14 @@ CAPABILITIES: dict[Act, frozenset[str]] = {
     # Confirming or rejecting a proposed identity link (a register entry or a Director is a known person): what
     # the director bars (s.40(4)) and the two-presidency limit (s.41(10)) then follow.
     Act.CONFIRM_PERSON_LINK: ARCS_AND_ABOVE,
+    # s.85(1): the Registrar's direction to rectify the defects of an audit report, by the date he fixes (the ARCS
+    # by delegation, lifecycles.md §15 item 21).
+    Act.DIRECT_AUDIT_RECTIFICATION: ARCS_AND_ABOVE,
+    # Accepting a rectified objection, or sending it back (the officer; the auditor of the audit may too).
+    Act.CLOSE_AUDIT_OBJECTION: ARCS_AND_ABOVE,
+    # s.86: re-audit or recasting of the accounts, ordered by the Chief Auditor (a post of its own, not on the
+    # supervision ladder), within three years of the AGM's acceptance (reaudit_bar_3y).
+    Act.ORDER_REAUDIT: frozenset({Rank.CHIEF_AUDITOR}),
 }
 
 # Acts that only read (personal data behind a stricter gate than the office pages). They are the one place a

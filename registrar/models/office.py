@@ -81,6 +81,10 @@ class Rank(models.TextChoices):
     ARCS = "arcs", _("Assistant Registrar (ARCS)")
     INSPECTOR = "inspector", _("Inspector")
     AUDITOR = "auditor", _("Auditor")
+    # The Chief Auditor (s.86: orders a re-audit). Last in the order: not on the supervision ladder (registrar.ladder
+    # takes the ARCS and the Directorate ranks only) and above no one in at_least(); jurisdiction is the districts
+    # on the officer's row (ADR 0045).
+    CHIEF_AUDITOR = "chiefauditor", _("Chief Auditor")
 
 
 # Directorate ranks see the whole state; everyone else sees only their districts.
