@@ -7,4 +7,13 @@ class AuditConfig(AppConfig):
     name = "audit"
 
     def ready(self):
-        pass
+        from django.utils.translation import gettext_lazy as _
+
+        from registrar.dashboard import office_nav_item
+
+        # activity codes; the audit as a party case and the allotment order kind; clocks and the opening chore;
+        # the dashboard report
+        from . import actions, clocks, kinds, reports  # noqa: F401
+
+        office_nav_item(_("Audits"), "audit_office_list", order=30, group="audit")
+        office_nav_item(_("Audit panel"), "audit_panel", order=31, group="audit")

@@ -119,3 +119,20 @@ def is_valid_udin(udin: str) -> bool:
 
 def udin_matches_partner(udin: str, icai_number: str) -> bool:
     return udin[2:8] == icai_number
+
+
+# ---- fees ------------------------------------------------------------------------------------------------------
+
+# Days the society has to pay the fee demanded (the office's practice; the Act fixes none: audit_fee_deemed_dues
+# makes it deemed dues on assessment).
+FEE_PAY_WITHIN_DAYS = 30
+
+
+def audit_fee(bands: Sequence[tuple], working_capital, writing_up_cost=0):
+    """The fee by the department's scale: the band with the highest `min_working_capital` at or below the
+    society's working capital, plus any cost of writing up incomplete accounts (s.82). s.81(3); rules.yaml
+    audit_fee_deemed_dues. `bands`: (min_working_capital, fee) of one scale. None when no band applies."""
+    fitting = [(minimum, fee) for minimum, fee in bands if minimum <= working_capital]
+    if not fitting:
+        return None
+    return max(fitting)[1] + writing_up_cost

@@ -51,6 +51,9 @@ class Act(StrEnum):
     DIRECT_AUDIT_RECTIFICATION = "audit.direct_rectification"
     CLOSE_AUDIT_OBJECTION = "audit.close_objection"
     ORDER_REAUDIT = "audit.order_reaudit"
+    # Allotting a year's audit (s.81(1)); recording the Government's (or NABARD's) panel order of CA firms.
+    ALLOT_AUDIT = "audit.allot"
+    RECORD_AUDIT_PANEL = "audit.record_panel"
 
 
 CAPABILITIES: dict[Act, frozenset[str]] = {
@@ -93,6 +96,11 @@ CAPABILITIES: dict[Act, frozenset[str]] = {
     # s.86: re-audit or recasting of the accounts, ordered by the Chief Auditor (a post of its own, not on the
     # supervision ladder), within three years of the AGM's acceptance (reaudit_bar_3y).
     Act.ORDER_REAUDIT: frozenset({Rank.CHIEF_AUDITOR}),
+    # s.81(1): the district office allots each year's audit (departmental auditor, or the society's panel choice).
+    Act.ALLOT_AUDIT: ARCS_AND_ABOVE,
+    # s.81(1) proviso, s.145(1): the panels are the State Government's and NABARD's orders; the Directorate
+    # records them.
+    Act.RECORD_AUDIT_PANEL: REGISTRAR_LEVEL,
 }
 
 # Acts that only read (personal data behind a stricter gate than the office pages). They are the one place a

@@ -1,0 +1,1 @@
+"""Views of the statutory audit, one module per audience and concern."""
