@@ -1,7 +1,7 @@
 """URLs of the register of members: office pages under /office/, the society's under /society/<pk>/, a member's
 own entries under /memberships/."""
 
-from django.urls import path
+from django.urls import include, path
 
 from .views import admission, imports, member, office, society
 
@@ -45,4 +45,6 @@ urlpatterns = [
          name="society_termination_detail"),
     path("office/societies/<int:pk>/members/applications/", admission.office_membership_applications,
          name="office_membership_applications"),
+    # Voter lists (s.26(3)): membership/voters/urls.py
+    path("", include("membership.voters.urls")),
 ]

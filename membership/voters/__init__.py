@@ -12,4 +12,4 @@
 
 def ready() -> None:
     """Called from MembershipConfig.ready: register what the voter lists declare."""
-    from . import actions  # noqa: F401
+    from . import actions, clocks  # noqa: F401

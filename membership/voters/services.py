@@ -210,3 +210,11 @@ def open_duty_for_year(year, today: date):
 
 __all__ = ["list_duty_open", "open_duty_for_year", "voter_list_affix_final", "voter_list_affix_provisional",
            "voter_objection_decide", "voter_objection_file"]
+
+
+def list_duty_open_if_register(society, year_ended_on: date):
+    """Called when a society's year closes (governance's financial_years_open_next): a society with a register
+    of members owes voter lists for the year (s.26(3)). None for a society without a register."""
+    if not Member.objects.filter(society=society).exists():
+        return None
+    return list_duty_open(society, year_ended_on)[0]

@@ -21,7 +21,10 @@ class GeneralMeetingForm(forms.Form):
         label=_("Requisition (special meeting)"), coerce=int, required=False, empty_value=None,
         help_text=_("A requisitioned special general meeting must be held within 45 days of receipt (s.33(1))."))
     held_on = bounds.ActDateField(label=_("Date of the meeting"), widget=DateInput)
-    members_eligible = forms.IntegerField(label=_("Members eligible to vote"), min_value=1)
+    members_eligible = forms.IntegerField(
+        label=_("Members eligible to vote"), min_value=1, required=False,
+        help_text=_("Read from the final voter list valid on the meeting's day when the society has one (s.26(3)); "
+                    "type it only for a meeting before the society had voter lists."))
     members_present = forms.IntegerField(label=_("Members present"), min_value=0)
     delegate_body = forms.BooleanField(label=_("A body of delegates"), required=False,
                                        help_text=_("Tick if the general body is made of delegates of the members "

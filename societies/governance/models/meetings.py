@@ -181,6 +181,10 @@ class GeneralMeeting(models.Model):
                                     related_name="general_meetings")
     held_on = models.DateField(_("date of the meeting"), validators=[bounds.validate_since_commencement])
     members_eligible = models.PositiveIntegerField(_("members eligible to vote"))
+    # The final voter list (s.26(3)) the count was read from (membership.voters.rolls, ADR 0041). Null: the count
+    # was typed by the secretary, for a meeting recorded before the society had voter lists.
+    voter_list = models.ForeignKey("membership.VoterList", on_delete=models.PROTECT, null=True, blank=True,
+                                   related_name="general_meetings")
     members_present = models.PositiveIntegerField(_("members present"))
     delegate_body = models.BooleanField(_("a body of delegates"), default=False)
     quorum_required = models.PositiveIntegerField(_("quorum required"))

@@ -129,7 +129,8 @@ def _same_sitting(society, *, kind, held_on, financial_year_id, requisition_id) 
 
 
 @transaction.atomic
-def general_meeting_record(*, society_id: int, actor, today: date, kind: str, held_on: date, members_eligible: int,
+def general_meeting_record(*, society_id: int, actor, today: date, kind: str, held_on: date,
+                           members_eligible: int | None,
                            members_present: int, delegate_body: bool = False, financial_year_id: int | None = None,
                            requisition_id: int | None = None, adjourned_to: date | None = None,
                            accounts_ready_on: date | None = None, resolutions: str = "") -> GeneralMeeting:
@@ -146,7 +147,12 @@ def general_meeting_record(*, society_id: int, actor, today: date, kind: str, he
         raise ValidationError(GM_IN_FUTURE)
     bounds.validate_since_commencement(held_on)
     bounds.check_act_date(adjourned_to, today=today, ahead_years=bounds.HEARING_AHEAD_YEARS)
-    if members_eligible < 1:
+    # s.34(1), s.26(3): the final voter list valid on the meeting's day, when the society has one (ADR 0041);
+    # the typed count only for a society without lists (GeneralMeeting.voter_list is then null: marked typed).
+    from membership.voters.quorum import eligible_from_voter_list
+
+    voter_list, members_eligible = eligible_from_voter_list(society, held_on, members_eligible)
+    if not members_eligible or members_eligible < 1:
         raise ValidationError(NO_ELIGIBLE)
     if members_present > members_eligible:
         raise ValidationError(PRESENT_OVER_ELIGIBLE)
@@ -169,8 +175,8 @@ def general_meeting_record(*, society_id: int, actor, today: date, kind: str, he
 
     meeting = GeneralMeeting.objects.create(
         society=society, kind=kind, financial_year=year, requisition=requisition, held_on=held_on,
-        members_eligible=members_eligible, members_present=members_present, delegate_body=delegate_body,
-        quorum_required=quorum, quorum_met=quorum_met, adjourned_to=adjourned_to,
+        members_eligible=members_eligible, voter_list=voter_list, members_present=members_present,
+        delegate_body=delegate_body, quorum_required=quorum, quorum_met=quorum_met, adjourned_to=adjourned_to,
         accounts_ready_on=accounts_ready_on, resolutions=resolutions, recorded_on=today, recorded_by=actor,
     )
     held = adjourned_to is None and general_meeting_is_held(meeting)

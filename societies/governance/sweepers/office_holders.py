@@ -33,6 +33,9 @@ def open_next_year(year: FinancialYear, today: date) -> str:
     following = financial_year_open(year.society, rules.next_financial_year_end(year.ends_on))
     year.next_opened = True
     year.save(update_fields=["next_opened"])
+    from membership.voters.services import list_duty_open_if_register
+
+    list_duty_open_if_register(year.society, year.ends_on)  # s.26(3): the year's voter lists fall due
     activity.record(GovernanceAction.FINANCIAL_YEAR_OPENED, society=year.society, target=following,
                     data={"starts_on": following.starts_on, "ends_on": following.ends_on,
                           "agm_last_day": following.agm_last_day})
