@@ -17,3 +17,15 @@ class AuditConfig(AppConfig):
 
         office_nav_item(_("Audits"), "audit_office_list", order=30, group="audit")
         office_nav_item(_("Audit panel"), "audit_panel", order=31, group="audit")
+
+        # the audit work (issue 18 points 3-5): its activity codes, order kinds and clocks; the ten years'
+        # retention guard (s.80(4)); the printed order confirming the s.85(2) flag
+        from societies.governance.models import ComplianceFlag
+        from societies.governance.services.flags import register_order_pdf
+
+        from . import retention, work_actions, work_clocks, work_orders  # noqa: F401
+        from .documents import flag_order_pdf
+
+        retention.connect()
+        register_order_pdf(ComplianceFlag.Kind.AUDIT_FOLLOWUP_NOT_FILED, flag_order_pdf)
+        office_nav_item(_("Audit objections past the date"), "audit_objections_overdue", order=32, group="audit")

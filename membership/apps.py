@@ -19,3 +19,8 @@ class MembershipConfig(AppConfig):
         _voters_ready()  # voter lists: activity codes, clocks, the statistics report, nav (membership.voters)
 
         office_nav_item(_("Identity links"), "office_person_links", order=27, group="societies")
+        # Board elections (s.41): activity codes, the result's order kind, the office's list
+        from .elections import actions as _election_actions  # noqa: F401
+        from .elections import orders as _election_orders  # noqa: F401
+
+        office_nav_item(_("Board elections"), "office_elections", order=28, group="societies")

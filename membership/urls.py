@@ -47,4 +47,6 @@ urlpatterns = [
          name="office_membership_applications"),
     # Voter lists (s.26(3)): membership/voters/urls.py
     path("", include("membership.voters.urls")),
+    # Board elections (s.41): membership/elections/urls.py
+    path("", include("membership.elections.urls")),
 ]

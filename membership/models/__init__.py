@@ -17,6 +17,8 @@ Layout (read this before building on it):
   the register's shares and their value are sums over it, never a stored total.
 - `MembershipApplication`, `Termination` (admission.py): admission (s.20) with its deemed admission and GA
   appeal; the Board's termination (s.23) with its appeal and the s.24(2) deletion hold.
+- `Election`, `ElectionSeatGroup`, `Candidate` (elections.py): Board elections run from the register (issue 15
+  point 3): announced, nominations scrutinised automatically, counts, lot, result declared into governance.Board.
 - `MembershipSettings` (shares.py): the bye-law figures membership reads (share value, holding cap, minimum age).
 - `RegisterImport` / `RegisterImportProblem` (imports.py): an uploaded existing register, its per-row report.
 - `VoterList`, `VoterListEntry`, `VoterObjection` (voters.py): the annual lists of members with and without a
@@ -25,6 +27,7 @@ Layout (read this before building on it):
 
 from .admission import AppState, Channel, Ground, MembershipApplication, Termination, TermState
 from .choices import Category, Gender, ParentRelation
+from .elections import Candidate, Election, ElectionSeatGroup
 from .imports import RegisterImport, RegisterImportProblem
 from .person import Person, PersonLink
 from .register import AdmissionBasis, CessationCause, Member, MemberClass, MemberVersion, Nomination
@@ -33,7 +36,8 @@ from .voters import ListState, NoVoteReason, ObjectionState, VoterList, VoterLis
 
 __all__ = [
     "AppState", "Channel", "Ground", "MembershipApplication", "TermState", "Termination",
-    "AdmissionBasis", "Category", "CessationCause", "Gender", "Member", "MemberClass", "MemberVersion",
+    "AdmissionBasis", "Candidate", "Category", "CessationCause", "Election", "ElectionSeatGroup", "Gender", "Member",
+    "MemberClass", "MemberVersion",
     "MembershipSettings", "Nomination", "ParentRelation", "Person", "PersonLink", "RegisterImport",
     "RegisterImportProblem", "ShareLedgerEntry",
     "ListState", "NoVoteReason", "ObjectionState", "VoterList", "VoterListEntry", "VoterObjection",

@@ -63,7 +63,7 @@ def _current_board_locked(society) -> Board:
     return board
 
 
-def _bar_dates(society, name: str, on: date, person_id: int | None = None) -> tuple[date | None, date | None]:
+def bar_dates(society, name: str, on: date, person_id: int | None = None) -> tuple[date | None, date | None]:
     """The latest director bar and office bar still running on `on` for `name` (case-insensitive) in this
     society, and, once the director is linked to a person (membership.Person, issue 14), for every Director row
     of that person in any society, whatever the spelling. The bars are stored on the Director rows when a
@@ -96,7 +96,7 @@ def board_set_strength(*, society_id: int, actor, strength: int) -> Board:
 
 # ---- election results ----------------------------------------------------------------------------------------
 
-def _other_presidencies(society, person_id: int | None) -> int:
+def other_presidencies(society, person_id: int | None) -> int:
     """How many other societies the person is President or Vice-President of now (rules.yaml
     max_two_presidencies, s.41(10)). Only a linked person can be counted across societies."""
     if not person_id:
@@ -107,7 +107,8 @@ def _other_presidencies(society, person_id: int | None) -> int:
             .exclude(board__society=society).values("board__society_id").distinct().count())
 
 
-def _check_slate(society, directors: list[dict], strength: int, result_on: date) -> None:
+def _check_slate(society, directors: list[dict], strength: int, result_on: date, *,
+                 offices_chosen: bool = True) -> None:
     errors = []
     elected = [d for d in directors if not d.get("is_coopted")]
     coopted = [d for d in directors if d.get("is_coopted")]
@@ -118,39 +119,58 @@ def _check_slate(society, directors: list[dict], strength: int, result_on: date)
     if len(coopted) > rules.MAX_COOPTED_EXPERTS:
         errors.append(ValidationError(TOO_MANY_COOPTED, params={"max": rules.MAX_COOPTED_EXPERTS}))
     offices = [d.get("office") for d in directors]
-    if offices.count(Director.Office.PRESIDENT) != 1:
+    if offices_chosen and offices.count(Director.Office.PRESIDENT) != 1:
         errors.append(ValidationError(ONE_PRESIDENT))
-    if offices.count(Director.Office.VICE_PRESIDENT) != 1:
+    if offices_chosen and offices.count(Director.Office.VICE_PRESIDENT) != 1:
         errors.append(ValidationError(ONE_VICE_PRESIDENT))
     for d in directors:
         bearer = d.get("office") in (Director.Office.PRESIDENT, Director.Office.VICE_PRESIDENT)
         if bearer and d.get("is_coopted"):
             errors.append(ValidationError(COOPTED_OFFICE))
-        director_bar, office_bar = _bar_dates(society, d["name"], result_on, d.get("person_id"))
+        director_bar, office_bar = bar_dates(society, d["name"], result_on, d.get("person_id"))
         if director_bar:
             errors.append(ValidationError(DIRECTOR_BARRED, params={"name": d["name"], "day": long_date(director_bar)}))
         elif bearer and office_bar:
             errors.append(ValidationError(OFFICE_BARRED, params={"name": d["name"], "day": long_date(office_bar)}))
-        elif bearer and _other_presidencies(society, d.get("person_id")) >= 2:
+        elif bearer and other_presidencies(society, d.get("person_id")) >= 2:
             errors.append(ValidationError(TWO_PRESIDENCIES, params={"name": d["name"]}))
     if errors:
         raise ValidationError(errors)
 
 
+ELECTION_RUN_HERE = _("The election of this society's Board is being run on the portal (announced %(day)s): its "
+                      "result is declared by the returning officer's order, not entered here.")
+
+
 @transaction.atomic
 def election_record(*, society_id: int, actor, today: date, result_on: date, sanctioned_strength: int,
                     directors: list[dict]) -> Board:
-    """Record an election result (s.41): the Board in office leaves on the result date (s.41(7)), its directors'
-    term ends, and the new Board takes office that day for five years (board_term_5y) with its first meeting due
-    within 120 days (board_meeting_gap_max_120d). An officer in charge under s.41(6) hands over.
+    """The secretary's after-the-fact entry of an election result (s.41), kept for elections held before the
+    portal ran them (membership.elections runs them now and calls `board_constitute`, the one writer of a new
+    elected Board). Refused while an election of the society is being run on the portal.
 
     `directors`: dicts with name, gender, category, is_coopted, office (Director.Office values), and optionally
     person_id (a membership.Person the director is known to be: bars and s.41(10) then follow the person).
     """
     society = lock_society(society_id)
     permissions.require_secretary(actor, society)
+    running = society.board_elections.exclude(state__in=("declared", "withdrawn")).order_by("announced_on").first()
+    if running is not None:
+        raise ValidationError(ELECTION_RUN_HERE, params={"day": long_date(running.announced_on)})
     if result_on > today:
         raise ValidationError(RESULT_IN_FUTURE)
+    return board_constitute(society=society, actor=actor, result_on=result_on,
+                            sanctioned_strength=sanctioned_strength, directors=directors,
+                            data={"entered_after_the_fact": True})
+
+
+def board_constitute(*, society, actor, result_on: date, sanctioned_strength: int, directors: list[dict],
+                     offices_chosen: bool = True, data: dict | None = None) -> Board:
+    """The one writer of an elected Board (inside the caller's transaction, `society` locked): the Board in office
+    leaves on the result date (s.41(7)), its directors' term ends, and the new Board takes office that day for
+    five years (board_term_5y) with its first meeting due within 120 days (board_meeting_gap_max_120d). An officer
+    in charge under s.41(6) hands over. `offices_chosen=False` (a result declared on the portal): the President
+    and Vice-President are chosen afterwards by the new Board (`office_bearers_set`)."""
     if not 3 <= sanctioned_strength <= rules.MAX_BOARD_STRENGTH:
         raise ValidationError(STRENGTH_RANGE, params={"max": rules.MAX_BOARD_STRENGTH})
     old = current_board(society, lock=True)
@@ -159,7 +179,7 @@ def election_record(*, society_id: int, actor, today: date, result_on: date, san
         raise AlreadyRecorded(ELECTION_EXISTS, existing=old, params={"day": long_date(result_on)})
     if old is not None and result_on < old.took_office_on:
         raise ValidationError(RESULT_BEFORE_BOARD, params={"day": long_date(old.took_office_on)})
-    _check_slate(society, directors, sanctioned_strength, result_on)
+    _check_slate(society, directors, sanctioned_strength, result_on, offices_chosen=offices_chosen)
 
     if old is not None:
         old.ended_on, old.end_reason = result_on, Board.EndReason.REPLACED_BY_ELECTION
@@ -188,7 +208,7 @@ def election_record(*, society_id: int, actor, today: date, result_on: date, san
     activity.record(GovernanceAction.ELECTION_RECORDED, actor=actor, society=society, target=board, data={
         "result_on": result_on, "directors": len(directors), "sanctioned_strength": sanctioned_strength,
         "term_ends_on": board.term_ends_on, "replaced_board": old.pk if old else None,
-        "officer_in_charge_ended": appointment.pk if appointment else None,
+        "officer_in_charge_ended": appointment.pk if appointment else None, **(data or {}),
     })
     return board
 
@@ -198,10 +218,18 @@ def election_record(*, society_id: int, actor, today: date, result_on: date, san
 @transaction.atomic
 def office_bearers_change(*, society_id: int, actor, today: date, president_id: int,
                           vice_president_id: int) -> Board:
-    """Choose the President and Vice-President among the directors in office; someone under the 3-year office
-    bar (s.43(4)) cannot be chosen."""
+    """The secretary records the President and Vice-President the Board chose among its directors."""
     society = lock_society(society_id)
     permissions.require_secretary(actor, society)
+    return office_bearers_set(society=society, actor=actor, today=today, president_id=president_id,
+                              vice_president_id=vice_president_id)
+
+
+def office_bearers_set(*, society, actor, today: date, president_id: int, vice_president_id: int) -> Board:
+    """Choose the President and Vice-President among the directors in office (inside the caller's transaction,
+    `society` locked): someone under the 3-year office bar (s.43(4), president_office_bar_3y) or already
+    President or Vice-President of two other societies (s.41(10), max_two_presidencies, across the person's
+    societies through membership.Person) cannot be chosen."""
     board = _current_board_locked(society)
     if president_id == vice_president_id:
         raise ValidationError(SAME_PERSON)
@@ -213,10 +241,10 @@ def office_bearers_change(*, society_id: int, actor, today: date, president_id: 
     for person in (president, vice):
         if person.is_coopted:
             errors.append(ValidationError(COOPTED_OFFICE))
-        _director_bar, office_bar = _bar_dates(society, person.name, today, person.person_id)
+        _director_bar, office_bar = bar_dates(society, person.name, today, person.person_id)
         if office_bar:
             errors.append(ValidationError(OFFICE_BARRED, params={"name": person.name, "day": long_date(office_bar)}))
-        elif _other_presidencies(society, person.person_id) >= 2:
+        elif other_presidencies(society, person.person_id) >= 2:
             errors.append(ValidationError(TWO_PRESIDENCIES, params={"name": person.name}))
     if errors:
         raise ValidationError(errors)
