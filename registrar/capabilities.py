@@ -47,6 +47,8 @@ class Act(StrEnum):
     # The register of members (issue 14): reading it, confirming that two records are one person.
     READ_MEMBER_REGISTER = "membership.read_register"
     CONFIRM_PERSON_LINK = "membership.confirm_person_link"
+    # Bye-laws (issue 16): recording a society's registered text, deciding its s.12 / s.141 amendments.
+    DECIDE_BYE_LAWS = "bylaws.decide"
     # The audit's aftermath (issue 18 points 3-5): the Registrar's s.85(1) direction, closing objections, s.86.
     DIRECT_AUDIT_RECTIFICATION = "audit.direct_rectification"
     CLOSE_AUDIT_OBJECTION = "audit.close_objection"
@@ -88,6 +90,9 @@ CAPABILITIES: dict[Act, frozenset[str]] = {
     # Confirming or rejecting a proposed identity link (a register entry or a Director is a known person): what
     # the director bars (s.40(4)) and the two-presidency limit (s.41(10)) then follow.
     Act.CONFIRM_PERSON_LINK: ARCS_AND_ABOVE,
+    # s.12(2), (6)-(8), s.141: register, direct to reconsider, refuse an amendment; record and transcribe the
+    # registered bye-laws (the Registrar's powers, delegated to the ARCS of the district).
+    Act.DECIDE_BYE_LAWS: ARCS_AND_ABOVE,
     # s.85(1): the Registrar's direction to rectify the defects of an audit report, by the date he fixes (the ARCS
     # by delegation, lifecycles.md §15 item 21).
     Act.DIRECT_AUDIT_RECTIFICATION: ARCS_AND_ABOVE,

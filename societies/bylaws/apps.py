@@ -1,4 +1,6 @@
+"""Bye-laws as versioned text and their s.12 amendments (issue 16)."""
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class BylawsConfig(AppConfig):
@@ -6,7 +8,13 @@ class BylawsConfig(AppConfig):
 
     name = "societies.bylaws"
     label = "bylaws"
+    verbose_name = _("Bye-laws")
+    default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        # Registrations (activity codes, clocks, order kinds, nav items) are imported here as the module lands.
-        pass
+        from registrar.dashboard import office_nav_item
+
+        from . import actions, clocks, orders  # noqa: F401  (activity codes, clocks, order kinds)
+
+        office_nav_item(_("Bye-law amendments"), "office_bylaws_amendments", order=35, group="societies")
+        office_nav_item(_("Bye-laws conformity (s.12(9))"), "office_bylaws_conformity", order=36, group="societies")
