@@ -6,7 +6,7 @@ clock: `today` and the facts come in as arguments. Periods fixed by the Act come
 from collections.abc import Sequence
 from datetime import date
 
-from registrar.calendar import add_years, day_after
+from registrar.calendar import add_days, add_years, day_after
 from registrar.statute import due
 from societies.governance.rules import accounts_ready_by as _accounts_ready_by
 
@@ -38,10 +38,15 @@ def audit_class_for(marks: int, bands: Sequence[tuple[str, int]] = DEFAULT_CLASS
     raise ValueError(f"no class band covers {marks} marks")
 
 
+def explanation_last_day(report_issued_on: date) -> date:
+    """The last day of the society's chance to explain an item (DEFAULT, ADR 0045): issued 1 Oct -> 31 Oct."""
+    return add_days(report_issued_on, EXPLANATION_OPPORTUNITY_DAYS)
+
+
 def explanation_opportunity_over(report_issued_on: date, today: date) -> bool:
     """s.85(1) (rules.yaml audit_rectification_registrar_time notes: "Opportunity to explain must precede the
     direction"): an item the society has not answered may be directed once its chance to explain has passed."""
-    return (today - report_issued_on).days > EXPLANATION_OPPORTUNITY_DAYS
+    return today > explanation_last_day(report_issued_on)
 
 
 def rectification_date_valid(made_on: date, rectify_by: date) -> bool:

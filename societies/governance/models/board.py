@@ -34,6 +34,9 @@ class Board(models.Model):
         ACCOUNTS_NOT_READY = "accounts_not_ready", _("Directors ceased: accounts wilfully not ready (s.30(4))")
         SUPERSEDED = "superseded", _("Superseded (s.125)")
         REGISTRATION_SET_ASIDE = "registration_set_aside", _("The society's registration was set aside by order")
+        # s.85(2): only by the Registrar's order confirming the flag (audit.services.followup; ADR 0045).
+        AUDIT_FOLLOWUP_NOT_FILED = "audit_followup_not_filed", _(
+            "Disqualified: no report on the audit's defects within three months (s.85(2))")
 
     society = models.ForeignKey("societies.Society", on_delete=models.PROTECT, related_name="boards")
     kind = models.CharField(_("kind"), max_length=12, choices=Kind.choices)
@@ -101,12 +104,14 @@ class Director(models.Model):
         DIED = "died", _("Died")
         DISQUALIFIED = "disqualified", _("Disqualified (s.37)")
         SUPERSEDED = "superseded", _("Board superseded (s.125)")
+        AUDIT_FOLLOWUP_NOT_FILED = "audit_followup_not_filed", _(
+            "Board disqualified: audit follow-up report not filed (s.85(2), bar s.40(4)(f))")
 
     # Reasons that carry the 5-year bar on being a Director (s.40(4)(a)-(e)); rules.yaml
     # director_bar_5y_after_cessation.
     BARRED_CESSATIONS = frozenset({
         Cessation.NO_AGM, Cessation.SPECIAL_GM_NOT_HELD, Cessation.ELECTION_NOT_ARRANGED,
-        Cessation.ACCOUNTS_NOT_READY, Cessation.ABSENT_3_MEETINGS,
+        Cessation.ACCOUNTS_NOT_READY, Cessation.ABSENT_3_MEETINGS, Cessation.AUDIT_FOLLOWUP_NOT_FILED,
     })
 
     board = models.ForeignKey(Board, on_delete=models.PROTECT, related_name="directors")

@@ -192,6 +192,9 @@ class GeneralMeeting(models.Model):
     # s.34(2)-(3): adjourned for want of quorum; lifecycles.md §7: adjourned past the s.39 deadline -> a flag.
     adjourned_to = models.DateField(_("adjourned to"), null=True, blank=True)
     accounts_ready_on = models.DateField(_("accounts and annual report ready on"), null=True, blank=True)
+    # s.85(2): this AGM accepted the audit report; the Board's three months for its follow-up report run from the
+    # meeting's day (audit.services.followup.audit_report_accept sets it and starts the clock).
+    audit_report_accepted = models.BooleanField(_("audit report accepted"), default=False)
     resolutions = models.TextField(_("resolutions passed"), blank=True)
     recorded_on = models.DateField(_("recorded on"))
     recorded_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")

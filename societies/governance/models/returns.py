@@ -131,6 +131,12 @@ class ComplianceFlag(models.Model):
         AGM_ADJOURNED_PAST_DEADLINE = "agm_adjourned", _("AGM adjourned past the six-month deadline (s.34, s.39)")
         OFFICER_OVERRUN = "officer_overrun", _("No Board constituted within 90 days of the officer's appointment "
                                                "(s.41(6))")
+        # The audit (issue 18; ADR 0045): the Board's s.85(2) report not filed in three months (confirming ends
+        # the Board, s.40(4)(f) bar); a Director the auditor reports ineligible (s.83(2)(f): never a bar itself).
+        AUDIT_FOLLOWUP_NOT_FILED = "audit_followup_not_filed", _(
+            "Audit follow-up report not filed within three months of the AGM (s.85(2))")
+        INELIGIBLE_DIRECTOR = "ineligible_director", _("Auditor reports a Director has become ineligible "
+                                                       "(s.83(2)(f))")
 
     class State(models.TextChoices):
         OPEN = "open", _("Awaiting the Registrar")

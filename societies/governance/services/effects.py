@@ -31,6 +31,7 @@ _CESSATION_FOR_END = {
     Board.EndReason.CEASED_NO_ELECTION: Director.Cessation.ELECTION_NOT_ARRANGED,
     Board.EndReason.PROMOTER_LAPSED: Director.Cessation.PROMOTER_LAPSED,
     Board.EndReason.ACCOUNTS_NOT_READY: Director.Cessation.ACCOUNTS_NOT_READY,
+    Board.EndReason.AUDIT_FOLLOWUP_NOT_FILED: Director.Cessation.AUDIT_FOLLOWUP_NOT_FILED,
 }
 
 

@@ -6,7 +6,10 @@ subject_key conventions (what the confirmation acts on):
   office-holder was in office: the order is then recorded only);
 - ACCOUNTS_NOT_READY: "meeting:<GeneralMeeting pk>" (or "fy:<year end ISO>", using the year's AGM date);
 - AGM_ADJOURNED_PAST_DEADLINE: "fy:<year end ISO>";
-- PART_YEAR_MEETINGS: "fy:<year end ISO>:board:<pk>"; OFFICER_OVERRUN: "appointment:<pk>".
+- PART_YEAR_MEETINGS: "fy:<year end ISO>:board:<pk>"; OFFICER_OVERRUN: "appointment:<pk>";
+- AUDIT_FOLLOWUP_NOT_FILED: "auditreport:<pk>:<ISO day the Board stands disqualified>" (the day after the three
+  months, s.85(2)): confirming ends the Board in office on that day with the s.40(4)(f) bar and opens the s.41(6)
+  flow (effects.board_end); INELIGIBLE_DIRECTOR: "auditreport:<pk>": the order is the outcome (s.83(2)(f)).
 """
 
 from datetime import date
@@ -35,6 +38,17 @@ ORDER_TEXT_REQUIRED = _("Write the order: the facts found and the decision.")
 NO_BOARD_TO_DISSOLVE = _("The society has no Board in office to dissolve: it has already left office.")
 NO_AGM_DATE = _("No AGM date is recorded for this flag: the directors' cessation cannot be dated.")
 UNKNOWN_SUBJECT = _("This flag does not say what it is about; dismiss it and raise it anew.")
+BOARD_NOT_IN_OFFICE_THEN = _("The Board now in office took office on %(took)s, after the day the Board in office "
+                             "stood disqualified (%(on)s): the order cannot end it.")
+
+
+# Kinds whose confirmation order is printed (kind -> build(flag) -> PDF bytes), registered by the module that
+# raises the flag (audit.apps: the s.85(2) disqualification order), so supervision imports no later module.
+ORDER_PDF_BUILDERS: dict = {}
+
+
+def register_order_pdf(kind: str, build) -> None:
+    ORDER_PDF_BUILDERS[kind] = build
 
 
 def flag_raise(society, kind: str, rule_id: str, subject_key: str, facts: str, today: date
@@ -72,8 +86,15 @@ def _order(flag: ComplianceFlag, *, actor, today: date, order_text: str, state: 
     # The register's entry keeps the flag's own number (RCS/FLAG/...) and cites the flag's rule and its section.
     with translation.override("en"):
         subject = order_subject(flag.society.name, str(flag.get_kind_display()))
-    order_issue(kind=FLAG_ORDER.code, subject=subject, made_on=today, target=flag, society=flag.society,
-                officer=actor, number=flag.order_number, section=rule_section(flag.rule_id), rule_id=flag.rule_id)
+    order = order_issue(kind=FLAG_ORDER.code, subject=subject, made_on=today, target=flag, society=flag.society,
+                        officer=actor, number=flag.order_number, section=rule_section(flag.rule_id),
+                        rule_id=flag.rule_id)
+    build = ORDER_PDF_BUILDERS.get(flag.kind) if state == ComplianceFlag.State.CONFIRMED else None
+    if build is not None:  # printed with its own number and verification code
+        from django.core.files.base import ContentFile
+
+        order.pdf.save(f"{order.pk}.pdf", ContentFile(build(flag)), save=False)
+        order.save(update_fields=["pdf"])
 
 
 def _subject(flag: ComplianceFlag) -> list[str]:
@@ -131,7 +152,18 @@ def _apply(flag: ComplianceFlag, *, actor) -> dict:
                                  reason=Board.EndReason.DISSOLVED_NO_AGM, action=GovernanceAction.FLAG_CONFIRMED,
                                  actor=actor, data={"flag": flag.pk, "agm_last_day": year.agm_last_day},
                                  record=False)
-    return {"applied": "order recorded"}  # OFFICER_OVERRUN, PART_YEAR_MEETINGS: the order is the outcome
+    if kind == ComplianceFlag.Kind.AUDIT_FOLLOWUP_NOT_FILED:
+        # s.85(2), rules.yaml audit_followup_report_3m: the flag never ends a Board by itself; this order does,
+        # dated on the legal day (the day after the three months), like the s.39 dissolution.
+        on = date.fromisoformat(parts[2])
+        board = _current_board(flag.society)
+        if board.took_office_on > on:
+            raise ValidationError(BOARD_NOT_IN_OFFICE_THEN, params={"took": f"{board.took_office_on:%d %b %Y}",
+                                                                    "on": f"{on:%d %b %Y}"})
+        return effects.board_end(board, on=on, reason=Board.EndReason.AUDIT_FOLLOWUP_NOT_FILED,
+                                 action=GovernanceAction.FLAG_CONFIRMED, actor=actor,
+                                 data={"flag": flag.pk, "audit_report": int(parts[1])}, record=False)
+    return {"applied": "order recorded"}  # OFFICER_OVERRUN, PART_YEAR_MEETINGS, INELIGIBLE_DIRECTOR: the order
 
 
 def _agm_date(flag, parts) -> date:
