@@ -56,6 +56,12 @@ class Act(StrEnum):
     # Allotting a year's audit (s.81(1)); recording the Government's (or NABARD's) panel order of CA firms.
     ALLOT_AUDIT = "audit.allot"
     RECORD_AUDIT_PANEL = "audit.record_panel"
+    # Inquiry and inspection (issue 19): ss.87-89, 103, 126.
+    DECIDE_INQUIRY = "inquiry.decide"
+    CONDUCT_INQUIRY = "inquiry.conduct"
+    ORDER_INSPECTION = "inquiry.order_inspection"
+    ORDER_SURCHARGE = "inquiry.order_surcharge"
+    SEIZE_RECORDS = "inquiry.seize_records"
 
 
 CAPABILITIES: dict[Act, frozenset[str]] = {
@@ -106,6 +112,18 @@ CAPABILITIES: dict[Act, frozenset[str]] = {
     # s.81(1) proviso, s.145(1): the panels are the State Government's and NABARD's orders; the Directorate
     # records them.
     Act.RECORD_AUDIT_PANEL: REGISTRAR_LEVEL,
+    # s.87(2): ordering an inquiry (subject, officer) or rejecting the application with reasons; entering a paper
+    # application; opening one on the s.125 opinion; s.89(1) apportioning the cost after a hearing.
+    Act.DECIDE_INQUIRY: ARCS_AND_ABOVE,
+    # s.87(3)-(4): recording the findings, the delay letter and communicating the report (the inquiry officer
+    # named in the order may also do it, whatever the rank: audit.inquiry.services).
+    Act.CONDUCT_INQUIRY: ARCS_AND_ABOVE,
+    # s.88(1)-(2): ordering an inspection, a creditor's once s.88(2) is met; communicating its result.
+    Act.ORDER_INSPECTION: ARCS_AND_ABOVE,
+    # s.103: a surcharge is an award against a person: the Registrar-level officers only.
+    Act.ORDER_SURCHARGE: REGISTRAR_LEVEL,
+    # s.126: seizing books, registers, documents or cash during an audit, inspection, inquiry or supervision.
+    Act.SEIZE_RECORDS: ARCS_AND_ABOVE,
 }
 
 # Acts that only read (personal data behind a stricter gate than the office pages). They are the one place a

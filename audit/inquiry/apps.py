@@ -1,4 +1,6 @@
+"""Inquiry (s.87), inspection (s.88), costs, surcharge and seizure (ss.89, 103, 126) (issue 19)."""
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class InquiryConfig(AppConfig):
@@ -6,7 +8,10 @@ class InquiryConfig(AppConfig):
 
     name = "audit.inquiry"
     label = "inquiry"
+    verbose_name = _("Inquiry and inspection")
+    default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        # Registrations (activity codes, clocks, order kinds, nav items) are imported here as the module lands.
-        pass
+        from . import actions, agenda, clocks, orders  # noqa: F401  (activity codes, report sources, clocks, kinds)
+
+        # office_nav_item(_("Inquiries and inspections"), "office_inquiries", order=25, group="audit")

@@ -40,8 +40,18 @@ class GeneralMeetingForm(forms.Form):
     resolutions = forms.CharField(label=_("Resolutions passed"), required=False,
                                   widget=forms.Textarea(attrs={"rows": 3}))
 
-    def __init__(self, *args, years, requisitions, **kwargs):
+    agenda = forms.CharField(label=_("Agenda (one item a line)"), required=False,
+                             widget=forms.Textarea(attrs={"rows": 3}))
+    reports = forms.MultipleChoiceField(
+        label=_("Reports placed before this meeting"), required=False, widget=forms.CheckboxSelectMultiple,
+        help_text=_("An inquiry report (s.87(5)) or an inspection report with the action-taken report (s.88(4)) "
+                    "the society has received must be placed before its next general meeting."))
+
+    def __init__(self, *args, years, requisitions, reports=(), **kwargs):
         super().__init__(*args, **kwargs)
+        self.fields["reports"].choices = list(reports)
+        if not reports:
+            del self.fields["reports"]
         self.fields["financial_year"].choices = [("", "—")] + [
             (y.pk, _("%(year)s (AGM due by %(day)s)") % {"year": y.label, "day": f"{y.agm_last_day:%d %b %Y}"})
             for y in years]

@@ -137,6 +137,9 @@ class ComplianceFlag(models.Model):
             "Audit follow-up report not filed within three months of the AGM (s.85(2))")
         INELIGIBLE_DIRECTOR = "ineligible_director", _("Auditor reports a Director has become ineligible "
                                                        "(s.83(2)(f))")
+        # inquiry_report_before_next_gm / inspection_report_before_next_agm (s.87(5), s.88(4)); ADR 0046.
+        REPORT_NOT_PLACED = "report_not_placed", _("General meeting held without the inquiry or inspection report on "
+                                                   "its agenda (s.87(5), s.88(4))")
 
     class State(models.TextChoices):
         OPEN = "open", _("Awaiting the Registrar")

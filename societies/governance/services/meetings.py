@@ -41,6 +41,9 @@ ADJOURNED_FLAG_FACTS = _("The AGM for %(year)s met on %(held)s without quorum an
                          "last day %(last)s (s.39).")
 ACCOUNTS_FLAG_FACTS = _("Accounts and annual report for %(year)s were ready on %(ready)s; the AGM of %(held)s needed "
                         "them by %(by)s (s.30(4)).")
+REPORT_NOT_PENDING = _("A report chosen for the agenda is not one this society has to place before a meeting.")
+REPORT_NOT_PLACED_FACTS = _("The general meeting held on %(held)s did not have on its agenda %(report)s, which the "
+                            "society had received before the meeting (s.87(5), s.88(4)).")
 
 
 @transaction.atomic
@@ -129,11 +132,48 @@ def _same_sitting(society, *, kind, held_on, financial_year_id, requisition_id) 
 
 
 @transaction.atomic
+def _record_agenda(meeting: GeneralMeeting, agenda, reports, *, held: bool, actor, today: date) -> None:
+    """The meeting's agenda: the items written, then each report placed (s.87(5), s.88(4)). A held meeting that
+    leaves out a report the society had received raises REPORT_NOT_PLACED (inquiry_report_before_next_gm,
+    inspection_report_before_next_agm; ADR 0046): the Registrar decides on it, nothing is applied."""
+    from django.contrib.contenttypes.models import ContentType
+
+    from ..agenda import pending_reports
+    from ..models import AgendaItem
+
+    pending = {key: (source, report) for key, source, report in
+               pending_reports(meeting.society, meeting.held_on, kind=meeting.kind)}
+    unknown = [key for key in reports if key not in pending]
+    if unknown:
+        raise ValidationError(REPORT_NOT_PENDING)
+    position = 0
+    for text in agenda:
+        if text.strip():
+            position += 1
+            AgendaItem.objects.create(meeting=meeting, position=position, text=text.strip()[:300])
+    for key in reports:
+        source, report = pending[key]
+        position += 1
+        AgendaItem.objects.create(meeting=meeting, position=position, text=str(source.label(report))[:300],
+                                  report_type=ContentType.objects.get_for_model(report), report_id=report.pk)
+        if held:
+            source.place(report, meeting, actor, today)
+    if not held:
+        return
+    for key, (source, report) in pending.items():
+        if key not in reports:
+            _raise_flag(meeting.society, kind=ComplianceFlag.Kind.REPORT_NOT_PLACED, rule_id=source.rule_id,
+                        subject_key=f"{key}:meeting:{meeting.pk}", today=today, actor=actor,
+                        facts=str(REPORT_NOT_PLACED_FACTS % {"held": long_date(meeting.held_on),
+                                                             "report": source.label(report)}))
+
+
 def general_meeting_record(*, society_id: int, actor, today: date, kind: str, held_on: date,
                            members_eligible: int | None,
                            members_present: int, delegate_body: bool = False, financial_year_id: int | None = None,
                            requisition_id: int | None = None, adjourned_to: date | None = None,
-                           accounts_ready_on: date | None = None, resolutions: str = "") -> GeneralMeeting:
+                           accounts_ready_on: date | None = None, resolutions: str = "", agenda=(),
+                           reports=()) -> GeneralMeeting:
     """Record an AGM or a special general meeting. Quorum: s.34(1) (general_meeting_quorum). A held AGM sets
     the year's agm_held_on and the annual-return last day (annual_returns_30d, rolled past closed days); a held
     special meeting meets its requisition if held by the 45th day (s.33(1))."""
@@ -193,6 +233,7 @@ def general_meeting_record(*, society_id: int, actor, today: date, kind: str, he
         data["requisition_met"] = requisition.pk
     activity.record(GovernanceAction.GENERAL_MEETING_RECORDED, actor=actor, society=society, target=meeting,
                     data=data)
+    _record_agenda(meeting, agenda, reports, held=held, actor=actor, today=today)
 
     if year is not None and adjourned_to is not None and adjourned_to > year.agm_last_day:
         _raise_flag(society, kind=ComplianceFlag.Kind.AGM_ADJOURNED_PAST_DEADLINE, rule_id="agm_within_6_months",

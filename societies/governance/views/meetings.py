@@ -17,6 +17,7 @@ from registrar.duplicates import AlreadyRecorded
 from registrar.holidays import holidays_around
 
 from .. import rules
+from ..agenda import pending_reports
 from ..forms.meetings import GeneralMeetingForm, ProceedingsForm
 from ..models import FinancialYear, GeneralMeeting, Proceedings, Requisition
 from ..permissions import can_supervise, is_secretary, society_for_secretary
@@ -66,7 +67,9 @@ def society_general_meeting_new(request, pk):
     if has_register(society.pk):
         # The voting members on the register today (issue 14 point 7); the secretary corrects it to the meeting day.
         initial["members_eligible"] = register_counts(society.pk, today).voting
-    form = GeneralMeetingForm(request.POST or None, years=years, requisitions=requisitions, initial=initial)
+    reports = [(key, source.label(report)) for key, source, report in pending_reports(society, today)]
+    form = GeneralMeetingForm(request.POST or None, years=years, requisitions=requisitions, initial=initial,
+                              reports=reports)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         is_agm = data["kind"] == GeneralMeeting.Kind.AGM
@@ -76,7 +79,8 @@ def society_general_meeting_new(request, pk):
                 members_eligible=data["members_eligible"], members_present=data["members_present"],
                 delegate_body=data["delegate_body"], financial_year_id=data["financial_year"] if is_agm else None,
                 requisition_id=None if is_agm else data["requisition"], adjourned_to=data["adjourned_to"],
-                accounts_ready_on=data["accounts_ready_on"], resolutions=data["resolutions"])
+                accounts_ready_on=data["accounts_ready_on"], resolutions=data["resolutions"],
+                agenda=data["agenda"].splitlines(), reports=data.get("reports", []))
         except AlreadyRecorded as exc:  # sent twice (a double click, a second tab): the meeting is in the list
             messages.info(request, exc.messages[0])
             return redirect("society_general_meetings", pk=pk)
