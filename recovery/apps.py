@@ -1,4 +1,6 @@
+"""Bakijai: recovery of dues by Cooperative Demand Certificate (s.114, Schedule C) (issue 22)."""
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class RecoveryConfig(AppConfig):
@@ -6,7 +8,12 @@ class RecoveryConfig(AppConfig):
 
     name = "recovery"
     label = "recovery"
+    verbose_name = _("Bakijai (recovery)")
+    default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        # Registrations (activity codes, clocks, order kinds, nav items) are imported here as the module lands.
-        pass
+        from registrar.dashboard import office_nav_item
+
+        from . import actions, clocks, orders, parties  # noqa: F401  (codes, the clock, order kinds, case kind)
+
+        office_nav_item(_("Demand certificates"), "office_recovery", order=40, group="bakijai")

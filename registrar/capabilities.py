@@ -47,8 +47,7 @@ class Act(StrEnum):
     # The register of members (issue 14): reading it, confirming that two records are one person.
     READ_MEMBER_REGISTER = "membership.read_register"
     CONFIRM_PERSON_LINK = "membership.confirm_person_link"
-    # Bye-laws (issue 16): recording a society's registered text, deciding its s.12 / s.141 amendments.
-    DECIDE_BYE_LAWS = "bylaws.decide"
+    ISSUE_API_KEY = "openregister.issue_api_key"
     # The audit's aftermath (issue 18 points 3-5): the Registrar's s.85(1) direction, closing objections, s.86.
     DIRECT_AUDIT_RECTIFICATION = "audit.direct_rectification"
     CLOSE_AUDIT_OBJECTION = "audit.close_objection"
@@ -56,12 +55,22 @@ class Act(StrEnum):
     # Allotting a year's audit (s.81(1)); recording the Government's (or NABARD's) panel order of CA firms.
     ALLOT_AUDIT = "audit.allot"
     RECORD_AUDIT_PANEL = "audit.record_panel"
+    # Appeals, review and disputes (issue 23).
+    HEAR_APPEAL = "appeals.hear"
+    RECORD_OUTAGE = "appeals.record_outage"
+    DECIDE_DISPUTE = "appeals.decide_dispute"
+    # Bye-laws (issue 16): recording a society's registered text, deciding its s.12 / s.141 amendments.
+    DECIDE_BYE_LAWS = "bylaws.decide"
     # Inquiry and inspection (issue 19): ss.87-89, 103, 126.
     DECIDE_INQUIRY = "inquiry.decide"
     CONDUCT_INQUIRY = "inquiry.conduct"
     ORDER_INSPECTION = "inquiry.order_inspection"
     ORDER_SURCHARGE = "inquiry.order_surcharge"
     SEIZE_RECORDS = "inquiry.seize_records"
+    # Bakijai (issue 22): conduct a requisition to its certificate and after; the Registrar's own acts.
+    CONDUCT_RECOVERY = "recovery.conduct"
+    DELEGATE_CDC_POWER = "recovery.delegate"
+    SANCTION_PROSECUTION = "recovery.sanction_prosecution"
 
 
 CAPABILITIES: dict[Act, frozenset[str]] = {
@@ -112,6 +121,14 @@ CAPABILITIES: dict[Act, frozenset[str]] = {
     # s.81(1) proviso, s.145(1): the panels are the State Government's and NABARD's orders; the Directorate
     # records them.
     Act.RECORD_AUDIT_PANEL: REGISTRAR_LEVEL,
+    # s.111: entering a paper appeal, the order on a delay, hearings, the outcome, costs. An ARCS's order is the
+    # Registrar's (§15 item 21), so the office that made it reviews it; appeals to the Registrar (s.111(1),
+    # s.36(5), s.61(3)) are heard by the same ranks with jurisdiction.
+    Act.HEAR_APPEAL: ARCS_AND_ABOVE,
+    # A portal outage excuses every party's filing statewide: the Directorate records it.
+    Act.RECORD_OUTAGE: REGISTRAR_LEVEL,
+    # ss.92-93, 8(1), 49(2)(l): the Registrar's powers on a dispute, exercised by delegation in the district.
+    Act.DECIDE_DISPUTE: ARCS_AND_ABOVE,
     # s.87(2): ordering an inquiry (subject, officer) or rejecting the application with reasons; entering a paper
     # application; opening one on the s.125 opinion; s.89(1) apportioning the cost after a hearing.
     Act.DECIDE_INQUIRY: ARCS_AND_ABOVE,
@@ -124,6 +141,13 @@ CAPABILITIES: dict[Act, frozenset[str]] = {
     Act.ORDER_SURCHARGE: REGISTRAR_LEVEL,
     # s.126: seizing books, registers, documents or cash during an audit, inspection, inquiry or supervision.
     Act.SEIZE_RECORDS: ARCS_AND_ABOVE,
+    # s.102(1), s.112, s.114: file on own motion, hearings, reasoned orders, service, extensions, payments,
+    # attachment, execution. Granting the certificate also needs the Registrar's rank or a Delegation
+    # (recovery.permissions.may_sign).
+    Act.CONDUCT_RECOVERY: ARCS_AND_ABOVE,
+    # Delegating the power to grant certificates, and the s.108 sanction to prosecute: the Registrar himself.
+    Act.DELEGATE_CDC_POWER: frozenset({Rank.RCS}),
+    Act.SANCTION_PROSECUTION: frozenset({Rank.RCS}),
 }
 
 # Acts that only read (personal data behind a stricter gate than the office pages). They are the one place a

@@ -1,0 +1,19 @@
+"""The claimant as a case for invited outside parties (parties.kinds): a bank's or society's user invited to
+its Claimant row sees and files that claimant's requisitions, nobody else's."""
+
+from django.db.models import Q
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from parties.kinds import CaseKind, declare
+from parties.models import Role
+
+from .models import Claimant
+
+CLAIMANT = declare(CaseKind(
+    name="bakijai_claimant", model=Claimant, roles=(Role.CLAIMANT_BANK, Role.CLAIMANT_SOCIETY),
+    perms=("recovery.file_requisitions",), closed=Q(closed_on__isnull=False), district="district",
+    society="society", label=lambda c: f"{c.name} · {c.get_kind_display()} (Bakijai)",
+    url=lambda c: reverse("claimant_requisitions", args=[c.pk]),
+    verbose_name=_("Bakijai claimant (bank or society)"), related=("district",),
+))

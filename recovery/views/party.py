@@ -1,0 +1,100 @@
+"""The claimant's own pages (a bank's or society's invited user): its requisitions only, filing one, filing
+many from a CSV, one requisition with its certificate. Every view fetches the claimant through
+parties.access.party_case_or_404: another claimant's user, or anyone else, gets 404."""
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext_lazy as _
+
+from parties.access import party_case_or_404
+from registrar import clock
+from registrar.access import login_required_403
+from registrar.forms import add_service_errors
+
+from .. import documents, forms
+from ..models import Claimant
+from ..services import filing
+
+PERM = "recovery.file_requisitions"
+FILED = _("Requisition %(number)s filed.")
+IMPORTED = _("%(count)s requisitions filed.")
+PARTY_DOCS = ("certificate", "hearing_notice", "closure")
+
+
+def _claimant(request, cpk):
+    return party_case_or_404(request.user, Claimant, cpk, PERM)
+
+
+@login_required_403
+def claimant_requisitions(request, cpk):
+    claimant = _claimant(request, cpk)
+    return render(request, "recovery/party/list.html", {
+        "claimant": claimant,
+        "requisitions": claimant.requisitions.select_related("certificate__order").order_by("-filed_on", "-pk")})
+
+
+@login_required_403
+def claimant_requisition_file(request, cpk):
+    claimant = _claimant(request, cpk)
+    form = forms.RequisitionForm(request.POST or None, request.FILES or None)
+    form.fields.pop("debtor_person")
+    status = 200
+    if request.method == "POST":
+        status = 400
+        if form.is_valid():
+            form.cleaned_data.setdefault("debtor_person", None)
+            try:
+                requisition = filing.requisition_file(actor=request.user, today=clock.today(),
+                                                      particulars=form.particulars(), claimant_id=claimant.pk,
+                                                      documents=form.documents())
+            except ValidationError as exc:
+                add_service_errors(form, exc)
+            else:
+                messages.success(request, FILED % {"number": requisition.number})
+                return redirect("claimant_requisition", cpk=claimant.pk, pk=requisition.pk)
+    return render(request, "recovery/party/file.html", {"claimant": claimant, "form": form}, status=status)
+
+
+@login_required_403
+def claimant_requisition_bulk(request, cpk):
+    claimant = _claimant(request, cpk)
+    form = forms.BulkForm(request.POST or None, request.FILES or None)
+    problems, status = [], 200
+    if request.method == "POST":
+        status = 400
+        if form.is_valid():
+            upload = form.cleaned_data["file"]
+            try:
+                made = filing.requisitions_import(actor=request.user, today=clock.today(), claimant_id=claimant.pk,
+                                                  name=upload.name, data=upload.read())
+            except filing.ImportRefused as exc:
+                problems = exc.problems
+            except ValidationError as exc:
+                add_service_errors(form, exc)
+            else:
+                messages.success(request, IMPORTED % {"count": len(made)})
+                return redirect("claimant_requisitions", cpk=claimant.pk)
+    return render(request, "recovery/party/bulk.html", {
+        "claimant": claimant, "form": form, "problems": problems, "columns": filing.CSV_COLUMNS}, status=status)
+
+
+@login_required_403
+def claimant_requisition(request, cpk, pk):
+    claimant = _claimant(request, cpk)
+    requisition = claimant.requisitions.select_related("certificate__order", "district").filter(pk=pk).first()
+    if requisition is None:
+        raise Http404("No such requisition.")
+    return render(request, "recovery/party/detail.html", {
+        "claimant": claimant, "r": requisition, "certificate": getattr(requisition, "certificate", None),
+        "hearings": requisition.hearings.all()})
+
+
+@login_required_403
+def claimant_requisition_pdf(request, cpk, pk, doc):
+    claimant = _claimant(request, cpk)
+    requisition = claimant.requisitions.filter(pk=pk).first()
+    if requisition is None or doc not in PARTY_DOCS:
+        raise Http404("No such document.")
+    return documents.response(requisition, doc, request.GET.get("item"))
