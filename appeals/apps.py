@@ -11,4 +11,9 @@ class AppealsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import actions, reversal_kinds  # noqa: F401  (activity codes; reversals register on import)
+        from registrar.dashboard import office_nav_item
+
+        from . import actions, orders, reports, reversal_kinds  # noqa: F401  (codes, kinds, report, reversals)
+
+        office_nav_item(_("Appeals and review"), "office_appeals", order=52, group="appeals")
+        office_nav_item(_("Disputes"), "office_disputes", order=54, group="appeals")

@@ -102,14 +102,17 @@ def refile_last_day(rule_id: str, trigger: date, closed_days: frozenset[date]) -
     return due(rule_id, trigger, frozenset(closed_days)).filing_last_day
 
 
-def holiday_redate(*, closed_day: date, today: date, actor=None) -> list[Redated]:
+def holiday_redate(*, closed_day: date, today: date, actor=None, also_closed: frozenset = frozenset()
+                   ) -> list[Redated]:
     """Run every redater for a newly closed day; log and notify each moved filing. Returns what moved.
+    `also_closed`: further days no filing could be made, beyond the holidays (a portal outage's other days,
+    appeals.outages), so a last day moves past the whole outage at once.
 
     Each redater runs in its own transaction with the entries and notices it causes, so one domain's failure
     does not undo another's re-dating. Filings whose last day already passed before `today` are left alone
     by contract: redaters select open rows only.
     """
-    closed_days = holidays_around(closed_day) | {closed_day}
+    closed_days = holidays_around(closed_day) | {closed_day} | frozenset(also_closed)
     moved: list[Redated] = []
     for name, func in registered().items():
         with transaction.atomic():

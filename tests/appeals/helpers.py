@@ -1,0 +1,30 @@
+"""Builders for the appeals tests: a refused registration application with its refusal in the register, made with
+the real registration services (societies.registration.services)."""
+
+from datetime import date
+
+from orders.services import order_for
+from societies.registration import services
+from tests.societies.helpers import make_submitted, reload
+
+REFUSED_ON = date(2026, 2, 6)  # dispatched (communicated) the same day: review and appeal to 7 Apr 2026
+
+
+def refused_application(applicant, officer, district, *, refused_on=REFUSED_ON, name=None):
+    extra = {"name": name} if name else {}
+    application = make_submitted(applicant, district, **extra)
+    services.application_start_scrutiny(application_id=application.pk, actor=officer)
+    services.application_schedule_hearing(application_id=application.pk, actor=officer, today=date(2026, 2, 1),
+                                          hearing_on=date(2026, 2, 5))
+    services.application_refuse(application_id=application.pk, actor=officer, today=refused_on,
+                                reasons="Fewer than ten eligible promoters (s.6(3)).", dispatched_on=refused_on)
+    application = reload(application)
+    return application, order_for(application, "registration.refusal")
+
+
+def file_appeal(order, actor, *, today, route="review", **extra):
+    from appeals.services import appeal_file
+
+    fields = {"grounds": "The promoters were eligible; the list was misread.", "relief": "Register the society.",
+              **extra}
+    return appeal_file(order_id=order.pk, actor=actor, route=route, today=today, **fields)
