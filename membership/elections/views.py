@@ -4,10 +4,10 @@ office-bearers) and its PDFs. An officer outside the district gets 404 (registra
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import Http404, HttpResponse
+from django.http import Http404, HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext_lazy as _
-from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django.views.decorators.http import require_GET, require_http_methods
 
 from registrar import clock
 from registrar.access import get_for_officer, officer_required
@@ -117,9 +117,10 @@ def office_election_detail(request, pk):
 
 
 @officer_required
-@require_POST
 def office_election_nominate(request, pk):
-    election = _election(request, pk)
+    election = _election(request, pk)   # 404 outside the district before the method is looked at
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
     form = NominateForm(request.POST, election=election)
     if form.is_valid():
         try:
@@ -139,9 +140,10 @@ def office_election_nominate(request, pk):
 
 
 @officer_required
-@require_POST
 def office_election_counts(request, pk):
-    election = _election(request, pk)
+    election = _election(request, pk)   # 404 outside the district before the method is looked at
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
     valid = [c for c in election.candidates.all() if c.scrutiny == Candidate.Scrutiny.ACCEPTED]
     form = CountsForm(request.POST, candidates=valid)
     if form.is_valid():
@@ -158,9 +160,10 @@ def office_election_counts(request, pk):
 
 
 @officer_required
-@require_POST
 def office_election_declare(request, pk):
-    election = _election(request, pk)
+    election = _election(request, pk)   # 404 outside the district before the method is looked at
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
     try:
         election = services.election_declare(election_id=election.pk, actor=request.user, today=clock.today())
     except ValidationError as exc:
@@ -170,9 +173,10 @@ def office_election_declare(request, pk):
 
 
 @officer_required
-@require_POST
 def office_election_office_bearers(request, pk):
-    election = _election(request, pk)
+    election = _election(request, pk)   # 404 outside the district before the method is looked at
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
     if election.elected_board is None:
         return _render_detail(request, election, status=400, errors=[str(services.NOT_DECLARED)])
     form = OfficeBearersForm(request.POST, directors=election.elected_board.directors.filter(ceased_on__isnull=True))
