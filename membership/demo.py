@@ -152,6 +152,9 @@ def seed(*, today: date, stdout) -> None:
     if not Director.objects.filter(person__isnull=False).exists():
         _director_link(Director)
     demo_admissions.seed(today=today, stdout=stdout)
+    from .elections import demo as elections_demo  # Board elections (issue 15 point 6)
+
+    elections_demo.seed(today=today, stdout=stdout)
     stdout.write(f"membership: {len(built)} registers of members "
                  f"(PACS {pacs.registration_number} with {Member.objects.filter(society=pacs).count()} members)\n")
 
