@@ -67,7 +67,9 @@ class AuditReport(models.Model):
     SUMMARY_FIELDS = ("share_capital", "deposits", "borrowings", "loans_outstanding", "working_capital",
                       "turnover", "profit_or_loss", "reserves")
 
-    audit = models.OneToOneField("audit.Audit", on_delete=models.PROTECT, related_name="report")
+    # `audit.audit_report` (Audit.report is the FSM transition, s.84); queries read `report__...`.
+    audit = models.OneToOneField("audit.Audit", on_delete=models.PROTECT, related_name="audit_report",
+                                 related_query_name="report")
     finding_a = models.TextField(_("s.84(a)"), blank=True, max_length=4000)
     finding_b = models.TextField(_("s.84(b)"), blank=True, max_length=4000)
     finding_c = models.TextField(_("s.84(c)"), blank=True, max_length=4000)
@@ -108,7 +110,7 @@ class AuditReport(models.Model):
     followup_text = models.TextField(_("action taken on the defects"), blank=True, max_length=8000)
     followup_document = models.FileField(storage=private_storage, upload_to="audit/followup/%Y/", blank=True)
     followup_flagged = models.BooleanField(default=False)
-    report_ready_for_agm = models.BooleanField(null=True, help_text="Issued 15 days before the AGM (s.30(4)).")
+    report_ready_for_agm = models.BooleanField(null=True, blank=True, help_text="Issued 15 days before the AGM (s.30(4)).")
 
     class Meta:
         indexes = [

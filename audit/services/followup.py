@@ -31,6 +31,7 @@ from ..models import Audit, AuditReport, AuditStatus, Reaudit
 from ..work_access import require_office, require_secretary_of
 from ..work_actions import AuditWorkAction
 from ..work_orders import REAUDIT
+from .objections import point_order_at
 
 NOT_REPORTED = _("The audit report has not been issued: there is nothing for the AGM to accept yet.")
 ALREADY_ACCEPTED = _("The AGM of %(day)s has already accepted this audit report.")
@@ -167,10 +168,10 @@ def audit_reaudit_order(*, audit_id: int, actor, reasons: str, today: date) -> R
             "accepted": display_date(accepted_on), "last": display_date(work_rules.reaudit_last_day(accepted_on))})
     with translation.override("en"):
         subject = order_subject(audit.society.name, f"re-audit of the accounts {audit.fy_label} (s.86)")
-    order = order_issue(kind=REAUDIT.code, subject=subject, made_on=today, target=audit, society=audit.society,
-                        officer=actor)
+    order = order_issue(kind=REAUDIT.code, subject=subject, made_on=today, society=audit.society, officer=actor)
     reaudit = Reaudit.objects.create(audit=audit, ordered_on=today, ordered_by=actor, reasons=reasons.strip(),
                                      order=order)
+    point_order_at(order, reaudit)
     activity.record(AuditWorkAction.REAUDIT_ORDERED, actor=actor, society=audit.society, target=audit,
                     data={"order": order.number, "accepted_on": accepted_on})
     return reaudit

@@ -115,10 +115,11 @@ def rectification_direct(*, audit_id: int, actor, objection_ids: list[int], rect
         raise ValidationError(errors)
     with translation.override("en"):
         subject = order_subject(audit.society.name, f"rectification of audit defects {audit.fy_label}")
-    order = order_issue(kind=RECTIFICATION_DIRECTION.code, subject=subject, made_on=today, target=audit,
+    order = order_issue(kind=RECTIFICATION_DIRECTION.code, subject=subject, made_on=today,
                         society=audit.society, officer=actor)
     direction = RectificationDirection.objects.create(audit=audit, made_on=today, rectify_by=rectify_by,
                                                       text=text.strip(), made_by=actor, order=order)
+    point_order_at(order, direction)   # one order per direction (an audit may have several)
     for item in items:
         _move(item, "direct", direction=direction)
         item.save(update_fields=["state", "direction"])
@@ -138,6 +139,15 @@ def rectification_direct(*, audit_id: int, actor, objection_ids: list[int], rect
 
     transaction.on_commit(send)
     return direction
+
+
+def point_order_at(order, row) -> None:
+    """The register's entry is about the row made with it (the register allows one order of a kind per record)."""
+    from django.contrib.contenttypes.models import ContentType
+
+    order.target_type = ContentType.objects.get_for_model(row)
+    order.target_id = row.pk
+    order.save(update_fields=["target_type", "target_id"])
 
 
 def _file(data: bytes):

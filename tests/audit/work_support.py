@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from django.core.files.uploadedfile import SimpleUploadedFile
 
+from audit.models import Audit
 from audit.services import objections as objection_services
 from audit.services import work
 from societies.governance.models import GeneralMeeting
@@ -64,7 +65,7 @@ def reported(arcs, auditor_user, *, items=TWO_ITEMS, marks=68, today=REPORTED_ON
         audit_id=audit.pk, actor=auditor_user, today=today, findings={"finding_a": "Loan rules not followed."},
         marks=marks, opinion="The accounts give a true and fair view, subject to the objections.",
         summary=SUMMARY, objections=list(items))
-    audit.refresh_from_db()
+    audit = Audit.objects.get(pk=audit.pk)
     return audit, report
 
 
