@@ -37,7 +37,7 @@ def context_for(requisition: Requisition, doc: str, item: str | None):
     from .services.money import certificate_position
 
     certificate = Certificate.objects.filter(requisition=requisition).select_related(
-        "order", "signed_by__officer_profile__office", "delegation", "closure").first()
+        "order", "signed_by__officer__office", "delegation", "closure").first()
     context = {"r": requisition, "certificate": certificate, "district": requisition.district, "doc": doc}
     order = None
     if doc == "hearing_notice":
