@@ -13,7 +13,7 @@ class AppealsConfig(AppConfig):
     def ready(self):
         from registrar.dashboard import office_nav_item
 
-        from . import actions, orders, reports, reversal_kinds  # noqa: F401  (codes, kinds, report, reversals)
+        from . import actions, dashboard, orders, reports, reversal_kinds  # noqa: F401  (registrations)
 
         office_nav_item(_("Appeals and review"), "office_appeals", order=52, group="appeals")
         office_nav_item(_("Disputes"), "office_disputes", order=54, group="appeals")

@@ -66,7 +66,7 @@ def dispute_refer(*, society, actor, kind: str, subject: str, claimant_name: str
             claimant_name=claimant_name.strip()[:200], respondent_name=respondent_name.strip()[:200],
             referred_on=referred_on,
             service_target_on=referred_on + timedelta(days=rules.DISPUTE_SERVICE_TARGET_DAYS))
-        dispute.full_clean(exclude=["society", "district", "claimant", "respondent"])
+        dispute.full_clean(exclude=["society", "district", "claimant", "respondent", "state"])
         dispute.save()
         if kind != DisputeKind.S92:  # ss.8(1), 49(2)(l): the Registrar decides it himself, in this file
             dispute.keep(officer=actor)
