@@ -23,6 +23,7 @@ from .parties import _fill_parties
 from .registration import _fill_applications, _fill_societies, _people
 from .sql import _people_ids, insert_series  # noqa: F401  (bench scripts import it from here)
 from .supervision import BLOCKS, _fill_supervision
+from .voters import _fill_voter_lists
 
 
 def build(*, n: int, due: int, today: date) -> dict[str, int]:
@@ -41,6 +42,7 @@ def build(*, n: int, due: int, today: date) -> dict[str, int]:
     counts.update(_fill_supervision(n, due, today))
     counts.update(_fill_parties(n, due, today, district.pk, applicant.pk))
     counts.update(_fill_membership(n, due, today, _people_ids()))
+    counts.update(_fill_voter_lists(n, due, today))
     with connection.cursor() as cursor:
         for table in counts:
             cursor.execute(f"ANALYZE {table}")

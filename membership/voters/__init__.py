@@ -12,4 +12,6 @@
 
 def ready() -> None:
     """Called from MembershipConfig.ready: register what the voter lists declare."""
-    from . import actions, clocks  # noqa: F401
+    from . import actions, clocks, stats  # noqa: F401
+
+    stats.ready()

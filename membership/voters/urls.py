@@ -15,3 +15,9 @@ urlpatterns = [
          name="voter_objection_pdf"),
     path("office/societies/<int:pk>/voter-lists/<int:list_pk>/", views.office_voter_list, name="office_voter_list"),
 ]
+
+from . import stats_views  # noqa: E402
+
+urlpatterns += [
+    path("office/member-statistics/", stats_views.office_member_statistics, name="office_member_statistics"),
+]

@@ -81,6 +81,43 @@ def _termination(ctx):
     return terminate(make_member(society, 1), ctx["secretary"], decided_on=date(2026, 9, 1))
 
 
+def _voter_list_due(ctx):
+    from membership.voters.services import list_duty_open
+
+    return list_duty_open(_society(ctx), date(2026, 9, 30))[0]
+
+
+def _voter_list_provisional(ctx):
+    from membership.voters.rules import objection_last_day
+
+    voter_list = _voter_list_due(ctx)
+    voter_list.affix_provisional(on=date(2026, 10, 12), objection_last_day=objection_last_day(date(2026, 10, 12)),
+                                 by=ctx["secretary"])
+    voter_list.save()
+    return voter_list
+
+
+
+def _bylaws_amendment(ctx, *, credit=False, direct=False, address=False):
+    from societies.bylaws import services
+    from societies.models import Society
+    from tests.bylaws.helpers import file_amendment, record_version, register
+
+    society = _society(ctx)
+    if credit:
+        Society.objects.filter(pk=society.pk).update(society_type="gpss")
+    officer = ctx["arcs_officer"]
+    record_version(officer, society)
+    amendment = file_amendment(ctx["secretary"], society, today=date(2026, 9, 1), meeting_on=date(2026, 8, 25),
+                               **({"kind": "address", "clause_text": "", "new_address": "Borbari, Sonitpur"}
+                                  if address else {}))
+    if direct:
+        services.amendment_direct_reconsideration(actor=officer, amendment_id=amendment.pk, today=date(2026, 9, 5),
+                                                  directions="Reconsider.", reconsider_by=date(2026, 10, 5))
+    if address:
+        register(officer, amendment, date(2026, 9, 20))
+    return amendment
+
 BUILDERS = {
     "registration_decision": _application,
     "agm": _agm,
@@ -95,4 +132,12 @@ BUILDERS = {
     "membership_decision": _membership_application,
     "membership_deemed_admission": _membership_application,
     "membership_deletion_hold": _termination,
+    "amendment_decision": _bylaws_amendment,
+    "credit_amendment_decision": lambda ctx: _bylaws_amendment(ctx, credit=True),
+    "amendment_reconsideration": lambda ctx: _bylaws_amendment(ctx, direct=True),
+    "amendment_final_decision": lambda ctx: _bylaws_amendment(ctx, direct=True),
+    "address_change_notice": lambda ctx: _bylaws_amendment(ctx, address=True),
+    "voter_list_provisional": _voter_list_due,
+    "voter_list_objection": _voter_list_provisional,
+    "voter_list_final": _voter_list_provisional,
 }
