@@ -35,6 +35,10 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "django.contrib.postgres",  # trigram lookups for the public register's search (issue 24)
+    "rest_framework",  # the read-only public API (issue 24, ADR 0049)
+    "drf_spectacular",
+    "drf_spectacular_sidecar",  # Swagger UI and Redoc served from static/, no CDN
     "csp",  # django-csp: the Content-Security-Policy header (ADR 0011-csp)
     "guardian",
     "django_fsm_log",
@@ -55,6 +59,7 @@ INSTALLED_APPS = [
     "recovery",  # Bakijai: demand certificates (issue 22)
     "appeals",  # appeals, review petitions, disputes (issue 23)
     "liquidation",
+    "openregister",  # the public register, the API, the change feed, open data (issue 24)
 ]
 
 MIDDLEWARE = [
@@ -282,6 +287,36 @@ if env("ACTIVITY_ANCHOR_QUEUE", ""):
                           "registrar.tasks.anchor_activity_head": {"queue": env("ACTIVITY_ANCHOR_QUEUE")}}
 if env("ANCHOR_DATABASE_URL", ""):
     DATABASES["anchor"] = dj_database_url.parse(env("ANCHOR_DATABASE_URL"), conn_max_age=0)
+
+# --- The public register and API (issue 24, ADR 0049) -----------------------------------------------
+REST_FRAMEWORK = {
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "DEFAULT_AUTHENTICATION_CLASSES": ["openregister.api.keys.ApiKeyAuthentication"],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
+    "DEFAULT_THROTTLE_CLASSES": ["openregister.api.throttling.WindowThrottle"],
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer",
+                                 "rest_framework.renderers.BrowsableAPIRenderer"],
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Sahakar Registry public API",
+    "DESCRIPTION": "The public register of co-operative societies of Assam (read-only). Anonymous clients: "
+                   "600 requests per 5 minutes; registered clients send `Authorization: Api-Key <key>`.",
+    "VERSION": "1",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
+}
+# Anonymous API use per client address, and the window (Companies House: 600 per 5 minutes).
+API_ANONYMOUS_LIMIT = int(env("API_ANONYMOUS_LIMIT", "600"))
+API_WINDOW_SECONDS = 300
+# The change feed keeps this many days; an older cursor is answered 416 (issue 24 point 3).
+CHANGE_FEED_DAYS = 90
+# The nightly downloads (a folder the web server may serve as it is; nothing private is written there).
+OPEN_DATA_ROOT = Path(env("OPEN_DATA_ROOT", str(BASE_DIR / "var" / "open-data")))
+OPEN_DATA_KEEP = int(env("OPEN_DATA_KEEP", "14"))
+CELERY_BEAT_SCHEDULE["open-data-nightly-0300-ist"] = {
+    "task": "openregister.opendata.tasks.publish_open_data", "schedule": crontab(hour=3, minute=0)}
 
 LOGGING = {
     "version": 1,

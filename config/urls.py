@@ -17,6 +17,7 @@ urlpatterns = [
     path("", include("audit.inquiry.urls")),
     path("", include("recovery.urls")),
     path("", include("appeals.urls")),
+    path("", include("openregister.urls")),
 ]
 
 # Branded error pages in both languages; a database outage gets a 503 with Retry-After (issue 11 § 6).

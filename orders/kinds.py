@@ -52,6 +52,9 @@ class OrderKind:
     appeal_trigger: str = COMMUNICATION
     appeal_forum: object = ""
     statewide: bool = False       # numbered in a statewide series (no district in the number)
+    # Shown on the society's public page, in the API and the change feed (issue 24): certificates, certified
+    # amendments, cancellation and dissolution. Everything else in the register of orders stays in the office.
+    public: bool = False
 
     def __post_init__(self):
         if self.issuer not in ISSUERS:
@@ -109,12 +112,13 @@ def kind_choices() -> list[tuple[str, object]]:
 # ---- the kinds of the modules built so far (later modules declare theirs in their own orders.py) ----------
 
 CERTIFICATE = declare_kind(office_order(
-    "registration.certificate", _("Certificate of registration"), "CRT", "11", "registration_certificate_60d"))
+    "registration.certificate", _("Certificate of registration"), "CRT", "11", "registration_certificate_60d",
+    public=True))
 # The system certificate of a deemed registration (§15 item 2): no officer decided anything, so nothing to
 # review or appeal; it is in the register so that /verify/ and the numbering are one.
 DEEMED_CERTIFICATE = declare_kind(OrderKind(
     "registration.deemed_certificate", _("Certificate of deemed registration"), "CRT", "11",
-    "registration_deemed_60d"))
+    "registration_deemed_60d", public=True))
 REFUSAL = declare_kind(office_order(
     "registration.refusal", _("Order refusing registration"), "REF", "10(2)", "registration_refusal_60d"))
 QUERY_MEMO = declare_kind(letter(
@@ -132,3 +136,8 @@ OFFICER_IN_CHARGE = declare_kind(office_order(
 RECTIFICATION = declare_kind(office_order(
     "registrar.rectification", _("Rectification order"), "RECT", "111(2)", "registrar_review_60d",
     statewide=True))
+
+
+def public_kind_codes() -> list[str]:
+    """The kinds whose orders the public sees (OrderKind.public)."""
+    return [k.code for k in declared_kinds() if k.public]

@@ -148,6 +148,9 @@ CAPABILITIES: dict[Act, frozenset[str]] = {
     # Delegating the power to grant certificates, and the s.108 sanction to prosecute: the Registrar himself.
     Act.DELEGATE_CDC_POWER: frozenset({Rank.RCS}),
     Act.SANCTION_PROSECUTION: frozenset({Rank.RCS}),
+    # Keys of the public API for a bank, NABARD or the National Cooperative Database: statewide data, so the
+    # Directorate issues and revokes them (issue 24 point 2).
+    Act.ISSUE_API_KEY: REGISTRAR_LEVEL,
 }
 
 # Acts that only read (personal data behind a stricter gate than the office pages). They are the one place a

@@ -91,7 +91,7 @@ def address_key(scope: str, address: str) -> str:
     return f"{scope}:addr:{address}"
 
 
-def _take(key: str, now: int, window: int) -> tuple[int, int]:
+def take(key: str, now: int, window: int) -> tuple[int, int]:
     """Increment `key`'s counter in the current window in one statement; return (hits, window_started)."""
     table = connection.ops.quote_name(ThrottleCounter._meta.db_table)
     cutoff = now - window
@@ -118,13 +118,13 @@ def reserve(scope: str, *, subject: str, address: str | None) -> Reservation:
     limit = limit_for(scope)
     now = int(clock.now().timestamp())
     reservation = Reservation()
-    hits, started = _take(subject, now, limit.window_seconds)
+    hits, started = take(subject, now, limit.window_seconds)
     reservation.keys.append(subject)
     if hits > limit.per_subject:
         raise Throttled(str(SUBJECT_LIMITED[scope]), started + limit.window_seconds - now)
     if address:
         key = address_key(scope, address)
-        hits, started = _take(key, now, limit.window_seconds)
+        hits, started = take(key, now, limit.window_seconds)
         reservation.keys.append(key)
         if hits > limit.per_address:
             reservation.refund()  # the account's slot was not used: the attempt never reached the password

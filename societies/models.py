@@ -37,6 +37,8 @@ def new_public_token() -> str:
 class Society(models.Model):
     registration_number = models.CharField(_("registration number"), max_length=40, unique=True)
     name = models.CharField(_("name"), max_length=200)
+    # The name in Assamese script, as the society writes it (issue 24: the public register finds it too).
+    name_as = models.CharField(_("name in Assamese"), max_length=200, blank=True)
     name_normalised = models.CharField(max_length=200, editable=False)
     name_search = models.CharField(max_length=200, editable=False, db_index=True)
     society_type = models.CharField(_("type"), max_length=24, choices=SocietyType.choices)

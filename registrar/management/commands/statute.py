@@ -12,14 +12,12 @@ date) exit with code 2 and one line on stderr.
 
 import json
 import sys
-from datetime import date, timedelta
+from datetime import date
 
 from django.core.management.base import BaseCommand
 
-from registrar.holidays import holiday_dates
-from registrar.statute import NoPeriod, NotCatalogued, UnknownRule, WindowNeeded, catalogue, due, get_rule
-
-HOLIDAY_SPAN_DAYS = 60  # any run of closed days a roll-forward can meet
+from registrar.statute import NoPeriod, NotCatalogued, UnknownRule, WindowNeeded, catalogue
+from registrar.statute.oracle import due_payload
 
 
 class Command(BaseCommand):
@@ -59,33 +57,11 @@ class Command(BaseCommand):
             window_rule, _sep, window_trigger = window_text.partition("=")
             window = (window_rule, self.parse_date(window_trigger, "--window"))
         try:
-            rule = get_rule(rule_id)
+            payload = due_payload(rule_id, trigger, window)
         except (UnknownRule, NotCatalogued) as exc:
             self.fail(exc.args[0])
-        try:
-            rough = due(rule.id, trigger, frozenset(), window=window)
         except (NoPeriod, WindowNeeded) as exc:
             self.fail(str(exc))
         except (OverflowError, ValueError) as exc:
-            self.fail(f"date out of range for {rule.id}: {exc}")
-        days = [day for day in (trigger, window and window[1], rough.last_day, rough.earliest_day,
-                                rough.effective_on) if day]
-        start, end = min(days), max(days) + timedelta(days=HOLIDAY_SPAN_DAYS)
-        result = due(rule.id, trigger, holiday_dates(start, end), window=window)
-        payload = {
-            "rule": rule.id,
-            "section": rule.section,
-            "trigger": trigger.isoformat(),
-            "last_day": iso(result.last_day),
-            "filing_last_day": iso(result.filing_last_day),
-            "earliest_day": iso(result.earliest_day),
-            "effective_on": iso(result.effective_on),
-            "automatic": rule.automatic,
-        }
-        if window is not None:
-            payload["window"] = {"rule": window[0], "trigger": window[1].isoformat()}
+            self.fail(f"date out of range for {rule_id}: {exc}")
         self.stdout.write(json.dumps(payload))
-
-
-def iso(day: date | None) -> str | None:
-    return day.isoformat() if day else None

@@ -11,14 +11,18 @@ from societies.models import Society
 from .. import compliance
 
 
-def public_compliance(request, token):
-    society = get_object_or_404(Society.objects.select_related("district"), public_token=token)
-    today = clock.today()
-    return render(request, "governance/public/compliance.html", {
+def public_card_context(society, today) -> dict:
+    """What the compliance card and the public register's society page both show (issue 24 point 1)."""
+    return {
         "society": society, "today": today,
         # The register of members is private: the public sees counts only (issue 14 point 1).
         "member_counts": register_counts(society.pk, today) if has_register(society.pk) else None,
         "card": compliance.compliance_card(society, today),
         "summary": compliance.governance_summary(society),
         "fy_end": compliance.fy_end_day(society),
-    })
+    }
+
+
+def public_compliance(request, token):
+    society = get_object_or_404(Society.objects.select_related("district"), public_token=token)
+    return render(request, "governance/public/compliance.html", public_card_context(society, clock.today()))

@@ -1,0 +1,85 @@
+"""The columns of the public register: the search result's CSV extract, the API's society, the open-data files.
+
+Declared once (`public_field`), so a module adds a column without changing the register, the API or the export:
+its `value(society)` reads the society row as `annotate(queryset)` left it, so a column that needs another table
+annotates the queryset once for the whole page instead of one query per society (design.md § performance).
+
+Only facts about the body corporate are public. No field here may read a member's, promoter's or officer's
+personal details (tests/openregister plants canaries in every private field and reads every public output).
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from django.db.models import QuerySet
+from django.utils.translation import gettext_lazy as _
+
+
+@dataclass(frozen=True)
+class PublicField:
+    key: str                    # the CSV header and the API/JSON key: snake_case, stable (open-data schema)
+    label: object               # shown as the column's title
+    value: Callable             # (society) -> str | int | date | None
+    type: str = "string"        # Frictionless Table Schema type: string, integer, date
+    description: object = ""    # the open-data schema's field description
+    annotate: Callable | None = None  # (queryset) -> queryset: what `value` needs, for every row at once
+    order: int = 100
+
+
+_FIELDS: dict[str, PublicField] = {}
+
+
+def public_field(field: PublicField) -> PublicField:
+    existing = _FIELDS.get(field.key)
+    if existing is not None and existing.label != field.label:
+        raise ValueError(f"public field {field.key!r} declared twice")
+    _FIELDS[field.key] = field
+    return field
+
+
+def declared() -> list[PublicField]:
+    return sorted(_FIELDS.values(), key=lambda f: (f.order, f.key))
+
+
+def prepare(queryset: QuerySet) -> QuerySet:
+    """The societies with everything every declared field reads."""
+    queryset = queryset.select_related("district")
+    for field in declared():
+        if field.annotate is not None:
+            queryset = field.annotate(queryset)
+    return queryset
+
+
+def row(society) -> dict:
+    return {field.key: field.value(society) for field in declared()}
+
+
+def _display(choice_field: str):
+    return lambda s: str(getattr(s, f"get_{choice_field}_display")())
+
+
+for _field in (
+    PublicField("registration_number", _("Registration number"), lambda s: s.registration_number, order=10,
+                description=_("The number on the certificate of registration (s.11).")),
+    PublicField("name", _("Name"), lambda s: s.name, order=11),
+    PublicField("name_as", _("Name in Assamese"), lambda s: s.name_as, order=12),
+    PublicField("society_type", _("Type"), lambda s: s.society_type, order=13,
+                description=_("The society's class, as a code (gpss, dairy, fishery ...).")),
+    PublicField("society_type_label", _("Type (name)"), _display("society_type"), order=14),
+    PublicField("district", _("District"), lambda s: s.district.name, order=15),
+    PublicField("district_code", _("District code"), lambda s: s.district.code, order=16),
+    PublicField("area_of_operation", _("Area of operation"), lambda s: s.area_of_operation, order=17),
+    PublicField("registered_address", _("Registered address"), lambda s: s.address, order=18,
+                description=_("The society's registered office (s.16), not a person's address.")),
+    PublicField("registered_on", _("Date of registration"), lambda s: s.registered_on, type="date", order=19),
+    PublicField("registration_kind", _("Registered by"), lambda s: s.registration_kind, order=20,
+                description=_("certificate: by the Registrar's certificate; deemed: deemed registered (s.11).")),
+    PublicField("legal_status", _("Legal status"), lambda s: s.legal_status, order=21,
+                description=_("Does the body corporate exist: registered, cancellation ordered, in liquidation, "
+                              "dissolved ...")),
+    PublicField("legal_status_label", _("Legal status (name)"), _display("legal_status"), order=22),
+    PublicField("governance_status", _("Who runs it"), lambda s: s.governance_status, order=23,
+                description=_("Elected Board, officer in charge, Board superseded ...")),
+    PublicField("governance_status_label", _("Who runs it (name)"), _display("governance_status"), order=24),
+):
+    public_field(_field)
