@@ -95,9 +95,9 @@ def audit_detail(request, pk):
 
 @officer_required
 def audit_allot(request, pk):
+    audit = audit_office_or_404(request.user, pk)
     if request.method != "POST":
         return HttpResponseNotAllowed(["POST"])
-    audit = audit_office_or_404(request.user, pk)
     form = _allot_form(audit, request.POST)
     warning = ""
     if form.is_valid():
@@ -127,9 +127,9 @@ def audit_allot(request, pk):
 
 @officer_required
 def audit_fee(request, pk):
+    audit = audit_office_or_404(request.user, pk)
     if request.method != "POST":
         return HttpResponseNotAllowed(["POST"])
-    audit = audit_office_or_404(request.user, pk)
     form = FeeForm(request.POST)
     if form.is_valid():
         try:

@@ -47,3 +47,31 @@ def past_audit(society_row, fy_end, *, auditor=None, firm=None):
     audit.allot(on=fy_end, officer=auditor.officer if auditor else None, firm=firm)
     audit.save()
     return audit
+
+
+def firm_user(officer_user, audit_row, firm, today=TODAY, password="Tezpur-Ledger-2026"):
+    """Allot to the firm and accept its invitation: the firm's user (a new account)."""
+    from parties.models import PartyInvitation
+    from parties.services import party_invitation_accept
+
+    allot(officer_user, audit_row, firm=firm, today=today)
+    invitation = PartyInvitation.objects.get(object_id=audit_row.pk, email=firm.email)
+    return party_invitation_accept(token=invitation.token, full_name="Ritu Das", password=password,
+                                   today=today).user
+
+
+def with_fee(officer_user, audit_row, *, paid=False, today=TODAY):
+    from decimal import Decimal
+
+    from audit.models import AuditFeeBand
+    from audit.services.fees import audit_fee_raise
+    from dues.services import payment_record
+
+    AuditFeeBand.objects.get_or_create(effective_from=date(2025, 4, 1), min_working_capital=0,
+                                       defaults={"fee": Decimal(900)})
+    Audit.objects.filter(pk=audit_row.pk).update(status="completed", completed_on=today)
+    due = audit_fee_raise(actor=officer_user, audit_id=audit_row.pk, working_capital=Decimal(250000), today=today)
+    if paid:
+        payment_record(due_id=due.pk, actor=officer_user, amount=Decimal(900), paid_on=today,
+                       reference_kind="treasury_challan", reference_number="TC-4471", today=today)
+    return due
