@@ -22,5 +22,6 @@ class MembershipConfig(AppConfig):
         # Board elections (s.41): activity codes, the result's order kind, the office's list
         from .elections import actions as _election_actions  # noqa: F401
         from .elections import orders as _election_orders  # noqa: F401
+        from .elections import parties as _election_parties  # noqa: F401  (the returning officer's case kind)
 
         office_nav_item(_("Board elections"), "office_elections", order=28, group="societies")

@@ -24,8 +24,8 @@ class AnnounceForm(forms.Form):
                                              max_value=21)
     returning_officer = forms.ModelChoiceField(label=_("Returning officer"), queryset=None, required=False,
                                                help_text=_("An officer of the district. Leave empty to act "
-                                                           "yourself; an outside returning officer is invited from "
-                                                           "the election's page."))
+                                                           "yourself; an outside returning officer can be invited "
+                                                           "from the election's page."))
     territorial = forms.CharField(label=_("Territorial seats"), widget=forms.Textarea(attrs={"rows": 3}),
                                   required=False, help_text=TERRITORIAL_HELP)
 

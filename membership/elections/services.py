@@ -169,8 +169,12 @@ def candidate_nominate(*, election_id: int, actor, today: date, member_number: i
 
 
 def may_count(actor, election) -> bool:
-    return bool(election.returning_officer_id and election.returning_officer_id == actor.pk) \
-        or can_supervise(actor, election.society)
+    """The election's returning officer (an officer named at the announcement, or an outside party invited and
+    accepted through parties/), or the Election Authority of the district."""
+    from .parties import is_invited_returning_officer
+
+    return (bool(election.returning_officer_id and election.returning_officer_id == actor.pk)
+            or can_supervise(actor, election.society) or is_invited_returning_officer(actor, election))
 
 
 @transaction.atomic

@@ -14,4 +14,5 @@ urlpatterns = [
     path("office/elections/<int:pk>/office-bearers/", views.office_election_office_bearers,
          name="office_election_office_bearers"),
     path("office/elections/<int:pk>/<str:doc>.pdf", views.office_election_pdf, name="office_election_pdf"),
+    path("parties/elections/<int:pk>/", views.party_election_counts, name="party_election_counts"),
 ]

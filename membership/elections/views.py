@@ -6,11 +6,12 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET, require_http_methods
 
 from registrar import clock
-from registrar.access import get_for_officer, officer_required
+from registrar.access import get_for_officer, login_required_403, officer_required
 from registrar.forms import add_service_errors
 from societies.governance.permissions import NOT_SUPERVISOR, can_supervise
 from societies.governance.selectors import current_board
@@ -106,6 +107,8 @@ def _render_detail(request, election, *, status=200, **forms):
         context["directors"] = list(directors)
         if may and board.ended_on is None:
             context["bearers_form"] = forms.get("bearers_form") or OfficeBearersForm(directors=directors)
+    if election.state == state.ANNOUNCED and can_supervise(request.user, society):
+        context["invite_url"] = reverse("office_party_invite") + f"?kind=election&case={election.pk}"
     context["errors"] = forms.get("errors", [])
     return render(request, "membership/elections/office/detail.html", context, status=status)
 
@@ -191,6 +194,33 @@ def office_election_office_bearers(request, pk):
             messages.success(request, BEARERS)
             return redirect("office_election_detail", pk=election.pk)
     return _render_detail(request, _election(request, pk), status=400, bearers_form=form)
+
+
+@login_required_403
+@require_http_methods(["GET", "POST"])
+def party_election_counts(request, pk):
+    """The invited returning officer's page: the valid candidates and the counts form after the poll."""
+    from parties.access import party_case_or_404
+
+    election = party_case_or_404(request.user, Election, pk, "membership.conduct_election")
+    today = clock.today()
+    valid = list(election.candidates.filter(scrutiny=Candidate.Scrutiny.ACCEPTED).select_related("group", "member"))
+    form = CountsForm(request.POST or None, candidates=valid) if today >= election.poll_on else None
+    status = 200
+    if request.method == "POST":
+        if form is not None and form.is_valid():
+            try:
+                services.election_counts_record(election_id=election.pk, actor=request.user, today=today,
+                                                votes=form.votes())
+            except ValidationError as exc:
+                add_service_errors(form, exc)
+            else:
+                messages.success(request, COUNTED)
+                return redirect("party_cases")
+        status = 400
+    return render(request, "membership/elections/party/counts.html", {
+        "election": election, "society": election.society, "candidates": valid, "form": form, "today": today},
+        status=status)
 
 
 @officer_required

@@ -212,3 +212,18 @@ def test_election_two_presidency_limit_across_the_persons_societies(setup, arcs_
         election_id=election.pk, actor=arcs_officer, today=DECLARE_ON,
         president_id=directors["Mridula Das"].pk, vice_president_id=directors["Hiren Baruah"].pk)
     assert election.elected_board.directors.get(office="president").name == "Mridula Das"
+
+
+def test_election_invited_returning_officer_records_the_counts(setup, arcs_officer, client):
+    from tests.parties.helpers import accept_new, invite
+
+    society, _secretary, _members = setup
+    election = announce(society, arcs_officer)
+    nominate(election, arcs_officer, 1)
+    nominate(election, arcs_officer, 9)
+    grant = accept_new(invite(arcs_officer, election, email="ro@example.in", kind="election",
+                              role="returning_officer"))
+    assert services.may_count(grant.user, election)
+    election = _counted(election, grant.user, {1: 5, 9: 3})
+    assert election.state == Election.State.COUNTED
+    assert not services.may_count(grant.user, election)     # the case closes with the counts

@@ -33,6 +33,16 @@ def _pdf(p):
     return {**kwargs, "doc": "notice"}, owner, ""
 
 
+def _party(p):
+    from membership.models import Election
+    from tests.parties.helpers import accept_new, invite
+
+    election = Election.objects.get(pk=_election(p)[0]["pk"])
+    grant = accept_new(invite(p["arcs_officer"], election, email="ro@example.in", kind="election",
+                              role="returning_officer"))
+    return {"pk": election.pk}, grant.user, ""
+
+
 CASES = [
     Case("office_elections", "office", build=_list, about_record=False,
          notes="Boards due for election and elections in the officer's own jurisdiction only"),
@@ -44,4 +54,6 @@ CASES = [
     Case("office_election_office_bearers", "office", build=_election, ok_status=405,
          notes="POST-only; 405 after the check"),
     Case("office_election_pdf", "office", build=_pdf, notes="the notice PDF (en); the others the same view"),
+    Case("party_election_counts", "owner", build=_party,
+         notes="party_case_or_404: the invited returning officer only, while the counts are not in"),
 ]
