@@ -12,6 +12,8 @@ class InquiryConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from registrar.dashboard import office_nav_item
+
         from . import actions, agenda, clocks, orders  # noqa: F401  (activity codes, report sources, clocks, kinds)
 
-        # office_nav_item(_("Inquiries and inspections"), "office_inquiries", order=25, group="audit")
+        office_nav_item(_("Inquiries and inspections"), "office_inquiries", order=25, group="audit")

@@ -64,6 +64,7 @@ def inspection_order(*, actor, society_id: int, scope: str, officer, today: date
             raise ValidationError({"officer": OFFICER_NEEDED})
         inspection = Inspection(society=society, district=society.district, basis=basis, scope=scope.strip(),
                                 inquiry=inquiry)
+        inspection.save()   # saved before its transition: django-fsm-log records it against the row
         inspection.order(on=today, scope=scope.strip(), officer=officer)
         inspection.save()
         order = issue(INSPECTION_ORDER, inspection, actor=actor, today=today,
@@ -175,6 +176,7 @@ def bank_inspection_record(*, actor, society_id: int, bank_name: str, scope: str
             raise ValidationError({"scope": SCOPE_NEEDED})
         inspection = Inspection(society=society, district=society.district, basis=InspectionBasis.FINANCING_BANK,
                                 scope=scope.strip(), bank_name=bank_name.strip())
+        inspection.save()
         inspection.order(on=today, scope=scope.strip(), officer=actor)
         inspection.save()
         activity.record(InquiryAction.INSPECTION_ORDERED, actor=actor, society=society, target=inspection,
