@@ -27,7 +27,7 @@ def _text(field) -> str:
 
 @pytest.fixture
 def reported(arcs_officer, auditor, secretary):
-    return ws.reported(arcs_officer, auditor, secretary=secretary)
+    return ws.reported(arcs_officer, auditor, secretary=secretary, via_service=False)
 
 
 def test_audit_work_start_books_complete_report_move_the_audit(arcs_officer, auditor, django_capture_on_commit_callbacks):

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from audit.models import Audit
+from audit.models import Audit, AuditReport, Objection
 from audit.services import objections as objection_services
 from audit.services import work
 from societies.governance.models import GeneralMeeting
@@ -42,13 +42,19 @@ def pdf_upload(name="evidence.pdf") -> SimpleUploadedFile:
     return SimpleUploadedFile(name, out.getvalue(), content_type="application/pdf")
 
 
-def allotted(arcs, auditor_user, *, district=None, number="SNT/REG/2020/0101", secretary=None):
+def allotted(arcs, auditor_user, *, district=None, number="SNT/REG/2020/0101", secretary=None, via_service=False):
+    """An allotted audit: through the allotment service (its order and letter) when `via_service`, else as a
+    record (the allotment's own tests cover its service; these build fast)."""
     row = society(district, number=number)
     if secretary is not None:
         from guardian.shortcuts import assign_perm
 
         assign_perm("societies.act_as_secretary", secretary, row)
-    audit = allot(arcs, opened(row, today=ALLOTTED_ON), auditor=auditor_user, today=ALLOTTED_ON)
+    if via_service:
+        return allot(arcs, opened(row, today=ALLOTTED_ON), auditor=auditor_user, today=ALLOTTED_ON)
+    audit = Audit.objects.create(society=row, fy_end=FY, opened_on=ALLOTTED_ON, due_on=date(2026, 9, 30))
+    audit.allot(on=ALLOTTED_ON, officer=auditor_user.officer)
+    audit.save()
     return audit
 
 
@@ -59,13 +65,23 @@ def completed(arcs, auditor_user, **kwargs):
     return audit
 
 
-def reported(arcs, auditor_user, *, items=TWO_ITEMS, marks=68, today=REPORTED_ON, **kwargs):
+def reported(arcs, auditor_user, *, items=TWO_ITEMS, marks=68, today=REPORTED_ON, via_service=True, **kwargs):
+    """A reported audit: filed through audit_report_file (its PDF, notices, flags) when `via_service`, else the
+    report and its items as records (for the tests of what comes after)."""
     audit = completed(arcs, auditor_user, **kwargs)
-    report = work.audit_report_file(
-        audit_id=audit.pk, actor=auditor_user, today=today, findings={"finding_a": "Loan rules not followed."},
-        marks=marks, opinion="The accounts give a true and fair view, subject to the objections.",
-        summary=SUMMARY, objections=list(items))
+    if via_service:
+        report = work.audit_report_file(
+            audit_id=audit.pk, actor=auditor_user, today=today, findings={"finding_a": "Loan rules not followed."},
+            marks=marks, opinion="The accounts give a true and fair view, subject to the objections.",
+            summary=SUMMARY, objections=list(items))
+        return Audit.objects.get(pk=audit.pk), report
     audit = Audit.objects.get(pk=audit.pk)
+    report = AuditReport.objects.create(audit=audit, marks=marks, audit_class="B", opinion="True and fair.",
+                                        filed_on=today, filed_by=auditor_user, **SUMMARY)
+    for n, item in enumerate(items, start=1):
+        Objection.objects.create(report=report, number=n, **item)
+    audit.report(on=today)
+    audit.save(update_fields=["status", "reported_on"])
     return audit, report
 
 
