@@ -74,10 +74,10 @@ def office_api_clients(request):
 
 @officer_required
 def office_api_client_revoke(request, pk):
+    if request.method != "POST":
+        return redirect("office_api_clients")  # the list, where the revocation form is
     _require(request)
     client = get_object_or_404(ApiClient, pk=pk)
-    if request.method != "POST":
-        return redirect("office_api_clients")
     form = RevokeForm(request.POST)
     if form.is_valid():
         api_client_revoke(actor=request.user, client_id=client.pk, reason=form.cleaned_data["reason"])

@@ -25,9 +25,9 @@ def office_registration_report_list(request):
     district = request.GET.get("district") or ""
     district_id = District.objects.filter(code=district).values_list("pk", flat=True).first() if district else None
     rows = registration_list(request.user, outcome, None if outcome == "pending" else month, district_id)
-    decided = [(a.decided_on or a.deemed_on) - a.received_on for a in rows.only("received_on", "decided_on",
-                                                                                     "deemed_on")
-               if a.received_on and (a.decided_on or a.deemed_on)]
+    decided = [(decided_on or deemed_on) - received_on
+               for received_on, decided_on, deemed_on in rows.values_list("received_on", "decided_on", "deemed_on")
+               if received_on and (decided_on or deemed_on)]
     page = Paginator(rows, 50).get_page(request.GET.get("page"))
     return render(request, "openregister/office/registration_list.html", {
         "page": page, "outcome": outcome, "outcome_label": OUTCOME_LABELS[outcome], "month": month,

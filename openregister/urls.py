@@ -14,7 +14,7 @@ urlpatterns = [
     path("open-data/<str:version>/<str:name>", open_data_views.open_data_file, name="open_data_file"),
     path("office/api-clients/", office.office_api_clients, name="office_api_clients"),
     path("office/api-clients/<int:pk>/revoke/", office.office_api_client_revoke, name="office_api_client_revoke"),
-    path("office/reports/registrations/", report_views.office_registration_report_list,
+    path("office/reports/registrations/applications/", report_views.office_registration_report_list,
          name="office_registration_report_list"),
     path("", include("openregister.api.urls")),
 ]
