@@ -128,3 +128,20 @@ def test_audit_allot_view_shows_the_guard_and_the_warning(client, arcs_officer, 
         done = client.post(url, {"officer": auditor.officer.pk})
     assert done.status_code == 302
     assert Audit.objects.get(pk=audit.pk).status == AuditStatus.ALLOTTED
+
+
+def test_audit_public_card_shows_the_last_audited_year_and_class(client, arcs_officer, auditor):
+    from audit.models import AuditReport
+    from audit.selectors import last_audit
+
+    row = society()
+    assert last_audit(row) is None
+    audit = allot(arcs_officer, opened(row), auditor=auditor)
+    Audit.objects.filter(pk=audit.pk).update(status=AuditStatus.REPORTED, completed_on=TODAY, reported_on=TODAY)
+    AuditReport.objects.create(audit=audit, marks=65, audit_class="B", opinion="True and fair.", share_capital=0,
+                               deposits=0, borrowings=0, loans_outstanding=0, working_capital=0, turnover=0,
+                               profit_or_loss=0, reserves=0, filed_on=TODAY, filed_by=auditor)
+    found = last_audit(row)
+    assert (found.fy_label, found.audit_class) == ("2025-26", "B")
+    page = client.get(reverse("public_compliance", args=[row.public_token])).content.decode()
+    assert "Last audited year: 2025-26, class B." in page

@@ -4,6 +4,7 @@ address, phone or email of any person."""
 
 from django.shortcuts import get_object_or_404, render
 
+from audit.selectors import last_audit
 from membership.selectors import has_register, register_counts
 from registrar import clock
 from societies.models import Society
@@ -20,6 +21,8 @@ def public_card_context(society, today) -> dict:
         "card": compliance.compliance_card(society, today),
         "summary": compliance.governance_summary(society),
         "fy_end": compliance.fy_end_day(society),
+        # The last audited year and its class (issue 18 point 7; the report is the one source of the class).
+        "last_audit": last_audit(society),
     }
 
 
