@@ -19,5 +19,5 @@ def objection_list_overdue(user, today: date):
 
 
 def audit_list_for_society(society):
-    return (Audit.objects.filter(society=society).select_related("audit_report", "auditor_officer__user", "panel_firm")
+    return (Audit.objects.filter(society=society).select_related("report", "auditor_officer__user", "panel_firm")
             .order_by("-fy_end"))

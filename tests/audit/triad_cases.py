@@ -8,6 +8,7 @@ from tests.conftest import make_officer
 from tests.triad import Case
 
 from .allotment_support import TODAY, allot, firm_user, opened, panel, society, with_fee
+from .work_triad import CASES as WORK_CASES
 
 MARKER = "Borsola Fishery Co-operative Society Limited"
 
@@ -65,3 +66,6 @@ CASES = [
     Case("audit_auditor_list", "authenticated"),
     Case("audit_auditor_detail", "owner", _firm_audit),
 ]
+
+# the audit work (issue 18 points 3-5)
+CASES += WORK_CASES
