@@ -14,6 +14,6 @@ class RecoveryConfig(AppConfig):
     def ready(self):
         from registrar.dashboard import office_nav_item
 
-        from . import actions, clocks, orders, parties  # noqa: F401  (codes, the clock, order kinds, case kind)
+        from . import actions, clocks, orders, parties, reports, reversals  # noqa: F401  (registrations)
 
         office_nav_item(_("Demand certificates"), "office_recovery", order=40, group="bakijai")

@@ -261,14 +261,16 @@ def certificate_default(certificate: Certificate, today: date):
     return f"{certificate.order.number}: in default from {certificate.default_on:%d %b %Y}"
 
 
-def certificate_cancel(certificate: Certificate, *, on: date, actor=None) -> Certificate:
-    """Set aside (on review or appeal): the certificate is cancelled and its loan is free for a fresh one."""
+def certificate_cancel(certificate: Certificate, *, on: date, actor=None, log: bool = True) -> Certificate:
+    """Set aside (on review or appeal): the certificate is cancelled and its loan is free for a fresh one. Called
+    by the appeals reversal (recovery/reversals.py) with log=False: order_reverse writes the entries there."""
     certificate = _lock_certificate(certificate.pk)
     if certificate.state == CertState.PAID:
         raise ValidationError(NOT_CANCELLABLE)
     certificate.state, certificate.closed_on = CertState.SET_ASIDE, on
     certificate.save(update_fields=["state", "closed_on"])
-    activity.record(RecoveryAction.CERTIFICATE_CANCELLED, actor=actor,
-                    society=certificate.requisition.debtor_society, target=certificate,
-                    data={"number": certificate.order.number, "on": on})
+    if log:
+        activity.record(RecoveryAction.CERTIFICATE_CANCELLED, actor=actor,
+                        society=certificate.requisition.debtor_society, target=certificate,
+                        data={"number": certificate.order.number, "on": on})
     return certificate

@@ -186,3 +186,21 @@ def test_ledger_due_becomes_a_requisition_in_one_action(arcs_officer, secretary)
 def test_claimant_users_file_only_for_their_own_claimant(citizen, claimant):
     with pytest.raises(PermissionDenied):
         filing.requisition_file(actor=citizen, today=TODAY, particulars=particulars(), claimant_id=claimant.pk)
+
+
+def test_certificate_set_aside_on_appeal_is_cancelled_with_both_entries_logged(signer, claimant):
+    from appeals.reversals import order_reverse
+    from orders.services import order_issue
+
+    cert = served(signer, claimant)
+    by = order_issue(kind="recovery.requisition_refused", made_on=TODAY, district=cert.district, officer=signer,
+                     subject="Stand-in for the appellate order")
+    order_reverse(cert.order, by=by, actor=signer, today=TODAY)
+    cert.refresh_from_db()
+    assert cert.state == CertState.SET_ASIDE
+    granted = ActivityEntry.objects.get(action="recovery.certificate_granted")
+    reversed_entry = ActivityEntry.objects.get(action="appeals.effect_reversed")
+    # Both in the log: the certificate's own entries stay, and the reversal names the latest of them.
+    assert granted.seq <= reversed_entry.data["original_seq"] < reversed_entry.seq
+    assert ActivityEntry.objects.filter(action="orders.set_aside").count() == 1
+    assert requisition(signer, claimant).state == ReqState.RECEIVED   # the loan is free again
