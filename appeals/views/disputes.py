@@ -13,6 +13,7 @@ from registrar.access import get_for_officer, officer_required
 from registrar.capabilities import Act, may
 from registrar.forms import add_service_errors
 from registrar.models import User
+from registrar.selectors import in_jurisdiction
 from societies.models import Society
 
 from .. import selectors
@@ -24,11 +25,18 @@ REFERRED = _("Dispute %(number)s entered.")
 DONE = {"route": _("The Registrar's order on the dispute is recorded."),
         "nominate": _("The arbitrator is nominated."), "award": _("The award is made.")}
 NO_SUCH_OFFICER = _("No officer has this username.")
+NO_SUCH_SOCIETY = _("No society in your jurisdiction has the registration number %(number)s.")
 
 
 @officer_required
 def office_disputes(request):
     today = clock.today()
+    number = " ".join((request.GET.get("number") or "").split())[:60]
+    if number:  # "Refer a dispute" for the society with this registration number, if it is in the jurisdiction
+        society = in_jurisdiction(Society.objects.all(), request.user).filter(registration_number__iexact=number).first()
+        if society is not None:
+            return redirect("office_dispute_new", pk=society.pk)
+        messages.error(request, NO_SUCH_SOCIETY % {"number": number})
     state = request.GET.get("state", "open")
     state = state if state in selectors.APPEAL_STATES else "open"
     age = request.GET.get("age", "")
