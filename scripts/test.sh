@@ -13,8 +13,14 @@ export DJANGO_ALLOW_ASYNC_UNSAFE=true
 .venv/bin/python manage.py compilemessages --ignore=.venv -v 0
 .venv/bin/python manage.py check --fail-level WARNING
 .venv/bin/python manage.py makemigrations --check --dry-run
+# One pytest-xdist worker per core, at most 4 (each has its own PostgreSQL test database, test_<db>_gw<N>).
+# PYTEST_WORKERS=0 runs in one process, for debugging.
+WORKERS=${PYTEST_WORKERS:-$(nproc)}
+[ "$WORKERS" -gt 4 ] && WORKERS=4
+XDIST=()
+[ "$WORKERS" -gt 0 ] && XDIST=(-n "$WORKERS" --dist load)
 set +e
-.venv/bin/python -m pytest "$@"
+.venv/bin/python -m pytest "${XDIST[@]}" "$@"
 status=$?
 set -e
 if [ "$status" -eq 5 ]; then echo "pytest collected no tests: failing" >&2; exit 1; fi
