@@ -44,8 +44,13 @@ def office_recovery(request):
     state = state if state in selectors.FILTERS else ""
     rows = selectors.filtered(selectors.requisition_list_for_officer(request.user), state, today)
     page = Paginator(rows.order_by("-filed_on", "-pk"), 50).get_page(request.GET.get("page"))
+    from dues.selectors import dues_unpaid
+
+    # Dues past their last day in the ledger, not yet requisitioned (nor a certificate's own due): one action each.
+    unpaid = dues_unpaid(on=today, queryset=in_jurisdiction(Due.objects.filter(requisition__isnull=True), request.user)
+                         .exclude(order__kind="recovery.demand_certificate"))[:20]
     return render(request, "recovery/office/list.html", {
-        "page": page, "state": state, "filters": [(f, selectors_label(f)) for f in selectors.FILTERS],
+        "page": page, "state": state, "unpaid": unpaid, "filters": [(f, selectors_label(f)) for f in selectors.FILTERS],
         "may_file": may(request.user, Act.CONDUCT_RECOVERY, None) or bool(list(districts_for(request.user)[:1]))})
 
 

@@ -108,3 +108,20 @@ def test_bakijai_report_figures_equal_their_lists(registrar, arcs_officer, sonit
     requisition(arcs_officer, claimant, account="LN-1")
     served(arcs_officer, claimant, account="LN-2")
     assert_figures_match_lists(BAKIJAI, arcs_officer, TODAY)
+
+
+def test_office_turns_an_unpaid_ledger_due_into_a_requisition_with_one_action(client, arcs_officer, secretary):
+    from dues.services import due_raise
+    from registrar import clock
+
+    today = clock.today()
+    due = due_raise(actor=arcs_officer, kind="inquiry_costs", principal=Decimal("7200"),
+                    raised_on=today - __import__("datetime").timedelta(days=60),
+                    due_by=today - __import__("datetime").timedelta(days=30), today=today,
+                    society_id=secretary.society.pk)
+    client.force_login(arcs_officer)
+    assert "₹7,200.00" in client.get(reverse("office_recovery")).content.decode()
+    reply = client.post(reverse("office_recovery_from_due", args=[due.pk]))
+    assert reply.status_code == 302
+    assert due.requisition.source == "ledger"
+    assert "₹7,200.00" not in client.get(reverse("office_recovery")).content.decode().split("unpaid-dues")[-1]
