@@ -37,9 +37,9 @@ def schema() -> dict:
 
 
 def _last_audits(ids, today):
-    """{society id: (year label, class)} from the audit module, where it provides `last_audit_for`."""
+    """{society id: (year label, class, recent)} from the audit module, where it provides `last_audit_for`."""
     try:
-        from audit.selectors import last_audit_for
+        from audit.public_register import last_audit_for
     except ImportError:
         return {}
     return last_audit_for(ids, today)
