@@ -26,8 +26,10 @@ DIRECTED = _("Direction %(number)s issued: the society is to rectify by %(day)s.
 REAUDIT = _("Re-audit ordered by order %(number)s.")
 
 
-def _directable(items):
-    return [i for i in items if i.state in (ObjectionState.OPEN, ObjectionState.EXPLAINED)]
+def _directable(items, audit, today):
+    """Explained items, and unanswered ones once the society's chance to explain is over (s.85(1))."""
+    chance_over = audit.reported_on is not None and work_rules.explanation_opportunity_over(audit.reported_on, today)
+    return [i for i in items if i.state == ObjectionState.EXPLAINED or (i.state == ObjectionState.OPEN and chance_over)]
 
 
 @officer_required
@@ -37,7 +39,7 @@ def audit_work_office(request, pk, direction_form=None):
     report = AuditReport.objects.filter(audit=audit).first()
     items = list(Objection.objects.filter(report__audit=audit).select_related("direction__order").order_by("number"))
     district = audit.society.district_id
-    directable = _directable(items)
+    directable = _directable(items, audit, today)
     may_direct = may(request.user, Act.DIRECT_AUDIT_RECTIFICATION, district) and bool(directable)
     return render(request, "audit/work/office.html", {
         "audit": audit, "report": report, "items": items, "today": today,
@@ -55,7 +57,7 @@ def audit_work_direct(request, pk):
     audit = audit_office_or_404(request.user, pk)
     if request.method != "POST":
         return HttpResponseNotAllowed(["POST"])
-    items = _directable(Objection.objects.filter(report__audit=audit).order_by("number"))
+    items = _directable(Objection.objects.filter(report__audit=audit).order_by("number"), audit, clock.today())
     form = DirectionForm(request.POST, items=items)
     if form.is_valid():
         data = form.cleaned_data

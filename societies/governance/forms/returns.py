@@ -14,6 +14,7 @@ from ..services.returns import (
     UPLOAD_FIELDS,
     UPLOAD_LABELS,
     UPLOAD_REQUIRED,
+    audit_facts,
     consistency_errors,
 )
 from . import DateInput
@@ -53,6 +54,12 @@ class ReturnForm(forms.ModelForm):
         self.year, self.today, self.filing = year, today, filing
         for name in DATA_FIELDS:
             self.fields[name].required = False
+        # The audit's class and date come from the last audit report (issue 18 point 3), shown, never typed.
+        facts = audit_facts(year.society)
+        for name in ("audit_class", "last_audit_on"):
+            self.fields[name].disabled = True
+            self.fields[name].help_text = _("From the last audit report issued on the portal.")
+            self.initial[name] = facts[name]
         for name in [*MEMBER_FIELDS, *MONEY_FIELDS, "board_directors", "board_women"]:
             # Negatives are refused by consistency_errors with one clear message, not Django's generic one.
             field = self.fields[name]

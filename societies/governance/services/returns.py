@@ -134,10 +134,22 @@ def _raise(errors: dict[str, list]) -> None:
 PREFILLED_FIELDS = ("agm_held_on", "board_directors", "board_women", "last_election_on")
 
 
+def audit_facts(society) -> dict:
+    """The class and date of the society's last audit, from its issued audit report (issue 18 point 3: the one
+    source of the class; audit.selectors.last_audit). The secretary no longer types them."""
+    from audit.selectors import last_audit
+
+    found = last_audit(society)
+    if found is None or not found.audit_class:
+        return {"audit_class": AnnualReturn.AuditClass.NOT_AUDITED, "last_audit_on": None}
+    return {"audit_class": found.audit_class, "last_audit_on": found.reported_on}
+
+
 def draft_initial(financial_year: FinancialYear) -> dict:
     """What the portal already knows for a first draft: the AGM date, the current Board and, for a society that
     keeps its register of members here, the member figures from the register (membership.returns)."""
-    initial = {"agm_held_on": financial_year.agm_held_on, **(register_figures(financial_year) or {})}
+    initial = {"agm_held_on": financial_year.agm_held_on, **(register_figures(financial_year) or {}),
+               **audit_facts(financial_year.society)}
     board = current_board(financial_year.society)
     if board is not None:
         directors = Director.objects.filter(board=board, ceased_on__isnull=True)
@@ -151,6 +163,8 @@ def _apply(ret: AnnualReturn, data: dict | None, files: dict | None) -> None:
     for field in DATA_FIELDS:
         if data and field in data:
             setattr(ret, field, data[field])
+    for field, value in audit_facts(ret.society).items():   # never what was typed (issue 18 point 3)
+        setattr(ret, field, value)
     if not files:
         return
     replacing = [field for field in UPLOAD_FIELDS if files.get(field)]
