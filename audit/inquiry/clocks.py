@@ -9,7 +9,8 @@
   date: the Act sets no outer limit, lifecycles.md §9 SILENT).
 - INQUIRY_REPORT (inquiry_report_communication_30d): communicate the report within 30 days of completion
   (s.87(4)(a)).
-- INSPECTION_TARGET (inspection_report_before_next_agm): the Act sets no time; our 30-day target (DEFAULT).
+- INSPECTION_TARGET (inquiry_complete_30d, as a service target): the Act sets no time for an inspection;
+  lifecycles.md §9 DEFAULT: the same 30 days.
 - SEIZURE_AUDIT (seized_records_immediate_audit): an audit or inspection open at once, flagged after 7 days.
 
 None has an automatic effect (rules.yaml: "none stated"): each goes up the officer ladder (escalation=) from the
@@ -84,8 +85,10 @@ INQUIRY_REPORT = declare(Clock(
     met=~Q(state=InquiryState.COMPLETED), escalation=ESCALATION,
 ))
 
+# lifecycles.md §9: the Act sets no time for an inspection; DEFAULT the inquiry's 30 days, so the clock carries
+# that rule (the catalogue's), as the office's service target.
 INSPECTION_TARGET = declare(Clock(
-    name="inspection_target", rule_id="inspection_report_before_next_agm", model=Inspection, due_field="target_on",
+    name="inspection_target", rule_id="inquiry_complete_30d", model=Inspection, due_field="target_on",
     open=Q(state__in=[InspectionState.ORDERED, InspectionState.IN_PROGRESS]),  # inspection_target_idx
     period=SERVICE, district="district", related=INQUIRY_RELATED,
     subject=lambda i: f"{i.reference} · {i.society.name}",
