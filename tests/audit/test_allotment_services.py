@@ -172,3 +172,36 @@ def test_audit_fee_raised_as_deemed_dues_with_its_demand_order(arcs_officer, aud
     assert due.order.kind == "dues.demand"
     with pytest.raises(ValidationError):
         audit_fee_raise(actor=arcs_officer, audit_id=audit.pk, working_capital=Decimal(1), today=TODAY)
+
+
+@pytest.mark.parametrize("today, overdue", [(date(2026, 9, 30), False), (date(2026, 10, 1), True),
+                                            (date(2027, 2, 1), True)])
+def test_audit_within_6_months_clock_last_day_and_day_after_run_late(arcs_officer, auditor, today, overdue):
+    from audit.selectors import audit_list_for_officer
+
+    # opened late (the chore ran on the day asked about): the last day is still the year end + 6 months
+    audit = allotment.audit_open(society(), FY, today=today)
+    assert audit.due_on == date(2026, 9, 30)
+    listed = audit_list_for_officer(arcs_officer, today, year=2025, filter="overdue")
+    assert (audit in listed) is overdue
+
+
+@pytest.mark.parametrize("today, late", [(date(2026, 8, 24), False), (date(2026, 8, 25), True),
+                                         (date(2026, 12, 1), True)])
+def test_audit_report_fortnight_clock_last_day_and_day_after_run_late(arcs_officer, auditor, today, late):
+    from audit.selectors import audit_list_for_officer
+
+    audit = allot(arcs_officer, opened(society()), auditor=auditor)
+    audit = Audit.objects.get(pk=audit.pk)
+    audit.start(on=date(2026, 6, 1))
+    audit.complete(on=date(2026, 8, 10))
+    audit.save()
+    assert audit.report_due_on == date(2026, 8, 24)
+    assert (audit in audit_list_for_officer(arcs_officer, today, year=2025, filter="reports_late")) is late
+
+
+def test_audit_report_to_government_not_before_day_211():
+    from audit.rules import state_report_earliest_day
+
+    earliest = state_report_earliest_day(FY)
+    assert (earliest - FY).days == 211 and earliest == date(2026, 10, 28)
