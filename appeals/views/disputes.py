@@ -1,6 +1,8 @@
 """Office pages of disputes (ss.92-93, 8(1), 49(2)(l)): the list, referring one for a society, and one case file
 with its route, nominations and award."""
 
+from urllib.parse import urlencode
+
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
@@ -43,8 +45,9 @@ def office_disputes(request):
     age = age if age in selectors.AGES else ""
     page = Paginator(selectors.dispute_list_for_officer(request.user, today, state=state, age=age), 50).get_page(
         request.GET.get("page"))
-    return render(request, "appeals/disputes_list.html", {"page": page, "state": state, "age": age,
-                                                          "today": today})
+    return render(request, "appeals/disputes_list.html", {
+        "page": page, "state": state, "age": age, "today": today,
+        "query_string": urlencode({k: v for k, v in (("state", state), ("age", age)) if v})})
 
 
 @officer_required

@@ -2,6 +2,8 @@
 proceedings (the delay order, hearings, stay, outcome, costs, certified copies: one form per action, posted to
 the case's page), a paper filing against an order, and portal outages."""
 
+from urllib.parse import urlencode
+
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
@@ -57,7 +59,8 @@ def office_appeals(request):
     page = Paginator(rows, PAGE_SIZE).get_page(request.GET.get("page"))
     return render(request, "appeals/office_list.html", {
         "page": page, "state": state, "forum": forum, "age": age, "today": today, "forums": Forum.choices,
-        "ages": list(selectors.AGES), "states": selectors.APPEAL_STATES})
+        "ages": list(selectors.AGES), "states": selectors.APPEAL_STATES,
+        "query_string": urlencode({k: v for k, v in (("state", state), ("forum", forum), ("age", age)) if v})})
 
 
 def _forms(request, appeal, today, bound: str = ""):
