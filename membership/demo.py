@@ -152,6 +152,9 @@ def seed(*, today: date, stdout) -> None:
     if not Director.objects.filter(person__isnull=False).exists():
         _director_link(Director)
     demo_admissions.seed(today=today, stdout=stdout)
+    from .voters import demo as voters_demo  # voter lists (issue 15 point 6)
+
+    voters_demo.seed(today=today, stdout=stdout)
     from .elections import demo as elections_demo  # Board elections (issue 15 point 6)
 
     elections_demo.seed(today=today, stdout=stdout)
