@@ -42,7 +42,7 @@ REGISTER = {
 }
 
 
-def society_with_register(district, *, name="Borgang Tea Growers Co-operative Society Limited"):
+def society_with_register(district, *, name="Borgang Tea Growers Co-operative Society Limited", lists=True):
     """The society, its secretary, the register above, the final voter list of 2025-26 and the Board elected on
     10 Aug 2021 (entered after the fact by the secretary, as before the portal ran elections)."""
     society = make_society(district, name=name, registered_on=date(2015, 4, 1))
@@ -53,9 +53,10 @@ def society_with_register(district, *, name="Borgang Tea Growers Co-operative So
         members[number] = make_member(society, number, person=make_person(person_name, gender=gender,
                                                                          parent_name=f"Father of {person_name}"),
                                       category=category, **admission, **extra)
-    provisional = voter_services.voter_list_affix_provisional(society_id=society.pk, year_ended_on=YEAR_END,
-                                                              actor=secretary, today=date(2026, 4, 15))
-    voter_services.voter_list_affix_final(list_id=provisional.pk, actor=secretary, today=FINAL_ON)
+    if lists:
+        provisional = voter_services.voter_list_affix_provisional(society_id=society.pk, year_ended_on=YEAR_END,
+                                                                  actor=secretary, today=date(2026, 4, 15))
+        voter_services.voter_list_affix_final(list_id=provisional.pk, actor=secretary, today=FINAL_ON)
     board_services.election_record(
         society_id=society.pk, actor=secretary, today=date(2021, 8, 10), result_on=date(2021, 8, 10),
         sanctioned_strength=7, directors=[
