@@ -249,7 +249,7 @@ def _flag_fraud(audit: Audit, item: Objection, *, actor, today: date) -> None:
     item.fraud_flagged_on = today
     item.save(update_fields=["fraud_flagged_on"])
     params = {"society": audit.society.name, "year": audit.fy_label, "number": item.number,
-              "amount": money(item.amount) if item.amount is not None else "—", "clause": item.clause,
+              "amount": f"₹{money(item.amount)}" if item.amount is not None else "—", "clause": item.clause,
               "text": item.text[:300]}
     url = reverse("audit_work_office", args=[audit.pk])
     for user in district_arcs(audit.society.district_id):
