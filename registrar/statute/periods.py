@@ -192,4 +192,6 @@ NO_PERIOD: dict[str, str] = {
                                             "a decree (s.113)",
     "seized_records_immediate_audit": "no number of days (immediate steps, s.126(3)); the office's service "
                                       "target flags it after 7 days",
+    "bye_law_reconsideration_period": "no number of days: the Registrar fixes the period in his direction "
+                                      "(s.12(7) proviso; default 30 days, societies/bylaws/rules.py)",
 }

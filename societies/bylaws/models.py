@@ -229,3 +229,6 @@ class AmendmentClause(models.Model):
     class Meta:
         ordering = ["amendment", "position"]
         constraints = [models.UniqueConstraint(fields=["amendment", "number"], name="amendment_clause_unique")]
+
+    def __str__(self):
+        return f"{self.get_change_display()} clause {self.number}"

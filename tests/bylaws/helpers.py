@@ -29,12 +29,12 @@ def record_version(officer, society, *, on=date(2025, 4, 10), text=BASE_TEXT, wi
 def file_amendment(secretary, society, *, today=date(2026, 7, 1), meeting_on=None, resolution_on=None,
                    clause_text=None, **extra):
     meeting_on = meeting_on or date(2026, 6, 20)
-    fields = dict(kind="clauses", meeting_on=meeting_on, resolution_on=resolution_on or meeting_on,
-                  resolution_text="Resolved to amend clause 5.", members_on_register=40, attended="1-20",
-                  voted_for="1-15", voted_against="16-18", employees="", president_signed=True,
-                  signing_directors="Director One\nDirector Two", resolution_copy=pdf(),
-                  clause_text=BASE_TEXT.replace("eighteen years", "eighteen years or more")
-                  if clause_text is None else clause_text)
+    fields = {"kind": "clauses", "meeting_on": meeting_on, "resolution_on": resolution_on or meeting_on,
+                  "resolution_text": "Resolved to amend clause 5.", "members_on_register": 40, "attended": "1-20",
+                  "voted_for": "1-15", "voted_against": "16-18", "employees": "", "president_signed": True,
+                  "signing_directors": "Director One\nDirector Two", "resolution_copy": pdf(),
+                  "clause_text": BASE_TEXT.replace("eighteen years", "eighteen years or more")
+                  if clause_text is None else clause_text}
     fields.update(extra)
     return services.amendment_file(actor=secretary, society_id=society.pk, today=today, **fields)
 

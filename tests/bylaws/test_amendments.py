@@ -1,5 +1,7 @@
-"""Amendment services end to end: filing, the clocks (never an effect), the mandatory direction before refusal,
-the switch to the s.12(8) clock, registration producing the new version on its date, s.141."""
+"""Amendment services end to end: filing (bye_law_amendment_signatories), the clocks (never an effect), the
+mandatory direction before refusal and the s.12(6) checklist (bye_law_amendment_conditions), the switch to the
+s.12(8) clock, registration producing the new version on its date (bye_law_amendment_effective_on_registration),
+s.141."""
 
 from datetime import date, timedelta
 
@@ -151,3 +153,17 @@ def test_amendment_credit_structure_rejected_without_direction_within_30_days(se
                               reasons="Contrary to rule 5 of the Rules.")
     assert fresh(amendment).state == AmendmentState.REFUSED
     assert Order.objects.filter(kind="bylaws.credit_rejection").count() == 1
+
+
+def test_amendment_filing_needs_the_president_and_two_directors(society, secretary):
+    with pytest.raises(ValidationError) as exc:
+        file_amendment(secretary, society, signing_directors="Director One")
+    assert exc.value.message_dict["signing_directors"] == [str(filing.SIGNATURES)]
+
+
+def test_amendment_registration_needs_both_s12_6_conditions(filed, arcs_officer):
+    with pytest.raises(ValidationError) as exc:
+        services.amendment_register(actor=arcs_officer, amendment_id=filed.pk, today=FILED_ON,
+                                    checklist={"consistent": True, "schedule_a": False}, fee=None)
+    assert str(decision.CONDITIONS_NOT_MET) in exc.value.messages
+    assert fresh(filed).state == AmendmentState.FILED

@@ -44,7 +44,7 @@ def parse_day(value: str | None) -> date | None:
     value = ascii_digits((value or "").strip())
     for fmt in ("%d-%m-%Y", "%Y-%m-%d", "%d/%m/%Y"):
         try:
-            return datetime.strptime(value, fmt).date()
+            return datetime.strptime(value, fmt).date()  # noqa: DTZ007 (a calendar day, no time)
         except ValueError:
             continue
     return None
