@@ -19,13 +19,16 @@ def _context(election) -> dict:
     names = {c.pk: c.name for c in candidates}
     return {"election": election, "society": election.society, "groups": list(election.seat_groups.all()),
             "candidates": candidates, "valid": [c for c in candidates if c.scrutiny == Candidate.Scrutiny.ACCEPTED],
-            "elected": [c for c in candidates if c.elected], "draws": named_draws(election.lot_draws, names)}
+            "elected": [c for c in candidates if c.elected], "draws": named_draws(election, names)}
 
 
-def named_draws(draws: list[dict], names: dict) -> list[dict]:
-    """The recorded draws with the candidates' names (the record keeps their ids)."""
-    return [dict(d, tied_names=[names.get(i, "?") for i in d["tied"]],
-                 drawn_names=[names.get(i, "?") for i in d["drawn"]]) for d in draws]
+def named_draws(election, names: dict) -> list[dict]:
+    """The recorded draws with the candidates' names and the seat group in the reader's language (the record
+    keeps their ids)."""
+    groups = {str(g.pk): str(g) for g in election.seat_groups.all()}
+    return [dict(d, label=groups.get(str(d["group"]), d.get("label", "")),
+                 tied_names=[names.get(i, "?") for i in d["tied"]],
+                 drawn_names=[names.get(i, "?") for i in d["drawn"]]) for d in election.lot_draws]
 
 
 def _render(template: str, election, lang: str, **extra) -> bytes:

@@ -22,7 +22,7 @@ from django.utils.translation import gettext_lazy as _
 
 from dues.models import Due
 from dues.selectors import dues_unpaid
-from societies.governance.services.board import bar_dates, long_date
+from societies.governance.services.board import bar_dates
 
 from ..models import AdmissionBasis, Candidate, ElectionSeatGroup, Member
 from ..rules import voting_admitted_by
@@ -54,9 +54,21 @@ class Finding:
         return {"code": self.code, "params": self.params}
 
 
+DATE_PARAMS = ("admitted", "day")
+
+
 def reason_text(reason: dict) -> str:
-    """A stored reason in the active language (the page, or the PDF's language)."""
-    return str(MESSAGES[reason["code"]]) % reason.get("params", {})
+    """A stored reason in the active language (the page, or the PDF's language); dates are stored ISO and shown
+    the reader's way (registrar.l10n: Assamese month names and digits on Assamese pages)."""
+    from datetime import date
+
+    from registrar.l10n import display_date
+
+    params = dict(reason.get("params", {}))
+    for key in DATE_PARAMS:
+        if key in params:
+            params[key] = display_date(date.fromisoformat(params[key]), "d M Y")
+    return str(MESSAGES[reason["code"]]) % params
 
 
 def _roll(election):
@@ -82,12 +94,12 @@ def scrutinise(election, group: ElectionSeatGroup, member: Member, *, on: date) 
         found.append(Finding("employee", {}))
     founder = member.admission_basis == AdmissionBasis.FOUNDER
     if not founder and member.admitted_on > voting_admitted_by(day):
-        found.append(Finding("one_full_year", {"admitted": long_date(member.admitted_on)}))
+        found.append(Finding("one_full_year", {"admitted": member.admitted_on.isoformat()}))
     if not found and not _roll(election).filter(pk=member.pk).exists():
         found.append(Finding("not_on_roll", {}))
     director_bar, _office_bar = bar_dates(election.society, member.person.name, day, member.person_id)
     if director_bar:
-        found.append(Finding("director_bar", {"day": long_date(director_bar)}))
+        found.append(Finding("director_bar", {"day": director_bar.isoformat()}))
     arrears = _arrears(member, on)
     if arrears:
         found.append(Finding("arrears", {"count": arrears}))

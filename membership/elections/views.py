@@ -93,7 +93,7 @@ def _render_detail(request, election, *, status=200, **forms):
     state = Election.State
     context = {"election": election, "society": society, "groups": list(election.seat_groups.all()),
                "candidates": candidates, "today": today, "may_decide": may,
-               "draws": documents.named_draws(election.lot_draws, {c.pk: c.name for c in candidates})}
+               "draws": documents.named_draws(election, {c.pk: c.name for c in candidates})}
     if election.state == state.ANNOUNCED and may and today <= election.nominations_close_on:
         context["nominate_form"] = forms.get("nominate_form") or NominateForm(election=election)
     if election.state == state.ANNOUNCED and today >= election.poll_on and services.may_count(request.user, election):

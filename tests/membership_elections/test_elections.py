@@ -116,7 +116,7 @@ def test_election_scrutiny_refuses_an_ineligible_and_a_barred_nominee(setup, arc
     assert codes == {1: [], 5: ["director_bar"], 6: ["one_full_year"], 7: ["employee"], 8: ["arrears"]}
     barred = election.candidates.get(member__number=5)
     assert barred.scrutiny == Candidate.Scrutiny.REJECTED
-    assert barred.reasons[0]["params"] == {"day": "05 Jan 2028"}
+    assert barred.reasons[0]["params"] == {"day": "2028-01-05"}
     assert ActivityEntry.objects.filter(action="membership.election_candidate_scrutinised").count() == 5
 
 
