@@ -38,6 +38,9 @@ class Role(models.TextChoices):
     CLAIMANT_SOCIETY = "claimant_society", _("Claimant society")
     APPELLATE_OFFICER = "appellate_officer", _("State Government appellate officer")
     API_CLIENT = "api_client", _("API client")
+    # The district's Bakijai branch (Certificate Officer's office): enters its proceedings on a certificate sent for
+    # execution (recovery, issue 22).
+    BAKIJAI_BRANCH = "bakijai_branch", _("Bakijai branch (Certificate Officer)")
 
 
 class Engagement(models.Model):

@@ -137,3 +137,12 @@ class DelegationForm(forms.Form):
     district = forms.ChoiceField(label=_("District"), required=False)
     order_reference = forms.CharField(label=_("Notification or order number"), max_length=80)
     from_on = forms.DateField(label=_("In force from"), widget=DayInput())
+
+
+class ReceiptForm(forms.Form):
+    entry = forms.IntegerField(widget=forms.HiddenInput)
+
+
+class InviteBranchForm(forms.Form):
+    name = forms.CharField(label=_("Name of the Bakijai branch's officer"), max_length=150)
+    email = forms.EmailField(label=_("Email"))

@@ -27,6 +27,17 @@ def is_claimant_user(user, claimant) -> bool:
         permission__codename="file_requisitions", object_pk=str(claimant.pk)).exists()
 
 
+def is_branch_user(user, execution) -> bool:
+    """The Bakijai branch's invited user on this execution (a direct guardian grant, parties)."""
+    if not getattr(user, "is_authenticated", False):
+        return False
+    from .models import Execution
+
+    return UserObjectPermission.objects.filter(
+        user=user, content_type=ContentType.objects.get_for_model(Execution),
+        permission__codename="enter_proceedings", object_pk=str(execution.pk)).exists()
+
+
 def require_office(user, district_id, act=Act.CONDUCT_RECOVERY) -> None:
     if not may(user, act, district_id):
         raise PermissionDenied(NOT_ALLOWED)

@@ -19,4 +19,5 @@ urlpatterns = [
     path("recovery/claimants/<int:cpk>/<int:pk>/", party.claimant_requisition, name="claimant_requisition"),
     path("recovery/claimants/<int:cpk>/<int:pk>/pdf/<slug:doc>/", party.claimant_requisition_pdf,
          name="claimant_requisition_pdf"),
+    path("recovery/executions/<int:pk>/", party.bakijai_execution, name="bakijai_execution"),
 ]

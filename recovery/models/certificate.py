@@ -159,6 +159,9 @@ class Execution(models.Model):
     order = models.OneToOneField("orders.Order", on_delete=models.PROTECT, related_name="+")
     requested_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
 
+    class Meta:
+        permissions = [("enter_proceedings", "Can enter the Certificate Officer's proceedings as the Bakijai branch")]
+
     def __str__(self):
         return f"{self.mode} {self.case_number}"
 
@@ -176,6 +179,9 @@ class ExecutionEntry(models.Model):
     amount = models.DecimalField(_("amount"), **MONEY, null=True, blank=True)
     note = models.TextField(_("note"), blank=True)
     entered_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    # A realisation in the dues ledger: its receipt. Blank for one the Bakijai branch reported and the office has
+    # not yet entered in the ledger (recovery.services.enforcement.realisation_receipt).
+    receipt = models.CharField(_("receipt"), max_length=40, blank=True)
 
     class Meta:
         ordering = ["on", "pk"]

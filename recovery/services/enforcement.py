@@ -5,7 +5,7 @@ sanction (s.114(6), s.108) within five years (prosecution_limitation_5y)."""
 from datetime import date
 from decimal import Decimal
 
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import Sum
 from django.utils.translation import gettext_lazy as _
@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from dues.models import Payment
 from orders.services import order_issue
 from registrar import activity, bounds
-from registrar.capabilities import Act
+from registrar.capabilities import Act, may
 
 from .. import orders, permissions, rules
 from ..actions import RecoveryAction
@@ -80,7 +80,9 @@ def execution_enter(*, execution_id: int, actor, kind: str, on: date, today: dat
     with transaction.atomic():
         execution = Execution.objects.select_for_update().select_related("certificate").get(pk=execution_id)
         certificate = execution.certificate
-        permissions.require_office(actor, certificate.district_id)
+        office = may(actor, Act.CONDUCT_RECOVERY, certificate.district_id)
+        if not office and not permissions.is_branch_user(actor, execution):
+            raise PermissionDenied(permissions.NOT_ALLOWED)
         if on > today:
             raise ValidationError({"on": DATE_FUTURE})
         if case_number.strip() and not execution.case_number:
@@ -88,10 +90,11 @@ def execution_enter(*, execution_id: int, actor, kind: str, on: date, today: dat
             execution.save(update_fields=["case_number"])
         if kind in (ExecutionEntry.Kind.REALISATION, ExecutionEntry.Kind.REMITTANCE) and not amount:
             raise ValidationError({"amount": AMOUNT_NEEDED})
-        if kind == ExecutionEntry.Kind.REALISATION:
+        receipt = ""
+        if kind == ExecutionEntry.Kind.REALISATION and office:
+            # The office enters it in the ledger at once; the branch's report waits for the office's receipt.
             receipt = certificate_pay(certificate_id=certificate.pk, actor=actor, amount=amount, paid_on=on,
                                       today=today, reference=f"CO {execution.case_number}")
-            note = f"{receipt} {note}".strip()
         if kind == ExecutionEntry.Kind.REMITTANCE:
             sums = execution.entries.values("kind").annotate(s=Sum("amount"))
             totals = {r["kind"]: r["s"] or 0 for r in sums}
@@ -99,10 +102,30 @@ def execution_enter(*, execution_id: int, actor, kind: str, on: date, today: dat
             if amount > left:
                 raise ValidationError({"amount": ValidationError(REMIT_MORE, params={"left": left})})
         entry = ExecutionEntry.objects.create(execution=execution, kind=kind, on=on, amount=amount,
-                                              note=note.strip(), entered_by=actor)
+                                              note=note.strip(), entered_by=actor, receipt=receipt)
         activity.record(RecoveryAction.EXECUTION_ENTRY, actor=actor, target=certificate,
                         data={"kind": kind, "on": on, "amount": amount, "case": execution.case_number})
     return entry
+
+
+ALREADY_RECEIPTED = _("This realisation is already in the ledger (receipt %(receipt)s).")
+
+
+def realisation_receipt(*, entry_id: int, actor, today: date) -> str:
+    """The office enters a realisation the Bakijai branch reported into the dues ledger, with its receipt."""
+    with transaction.atomic():
+        entry = ExecutionEntry.objects.select_for_update().select_related("execution__certificate").get(pk=entry_id)
+        certificate = entry.execution.certificate
+        permissions.require_office(actor, certificate.district_id)
+        if entry.kind != ExecutionEntry.Kind.REALISATION:
+            raise ValidationError(AMOUNT_NEEDED)
+        if entry.receipt:
+            raise ValidationError(ALREADY_RECEIPTED, params={"receipt": entry.receipt})
+        entry.receipt = certificate_pay(certificate_id=certificate.pk, actor=actor, amount=entry.amount,
+                                        paid_on=entry.on, today=today,
+                                        reference=f"CO {entry.execution.case_number}")
+        entry.save(update_fields=["receipt"])
+    return entry.receipt
 
 
 def prosecution_sanction(*, certificate_id: int, actor, sanctioned_on: date, today: date):

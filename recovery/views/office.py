@@ -21,7 +21,7 @@ from registrar.models import User
 from registrar.selectors import districts_for, in_jurisdiction
 
 from .. import documents, forms, selectors
-from ..models import Claimant, Delegation, Execution, Instalment, Requisition
+from ..models import Claimant, Delegation, Execution, ExecutionEntry, Instalment, Requisition
 from ..services import decision, enforcement, filing, money
 
 DONE = _("Saved.")
@@ -34,6 +34,7 @@ ACTIONS = {
     "serve": forms.ServeForm, "extend": forms.ExtendForm, "pay": forms.PayForm, "attach": forms.AttachForm,
     "withdraw": forms.WithdrawForm, "execute": forms.ExecuteForm, "entry": forms.EntryForm,
     "sanction": forms.SanctionForm, "instalments": forms.InstalmentsForm, "distrain": forms.DistraintForm,
+    "receipt": forms.ReceiptForm, "invite_branch": forms.InviteBranchForm,
 }
 
 
@@ -192,6 +193,20 @@ def _run(action, data, requisition, user, today):
         enforcement.execution_enter(execution_id=execution.pk, actor=user, kind=data["kind"], on=data["on"],
                                     amount=data["amount"], note=data["note"], case_number=data["case_number"],
                                     today=today)
+    elif action == "receipt":
+        entry = ExecutionEntry.objects.filter(execution__certificate_id=c, pk=data["entry"]).first()
+        if entry is None:
+            raise Http404("No such entry.")
+        enforcement.realisation_receipt(entry_id=entry.pk, actor=user, today=today)
+    elif action == "invite_branch":
+        from parties.services import party_invite
+
+        execution = Execution.objects.filter(certificate_id=c).first()
+        if execution is None:
+            raise Http404("No execution on this certificate.")
+        party_invite(actor=user, kind="bakijai_execution", case_id=execution.pk, role="bakijai_branch",
+                     email=data["email"], name=data["name"], organisation=execution.certificate_officer,
+                     today=today)
     elif action == "sanction":
         enforcement.prosecution_sanction(certificate_id=c, actor=user, sanctioned_on=data["sanctioned_on"],
                                          today=today)

@@ -14,7 +14,7 @@ from registrar.access import login_required_403
 from registrar.forms import add_service_errors
 
 from .. import documents, forms
-from ..models import Claimant
+from ..models import Claimant, Execution
 from ..services import filing
 
 PERM = "recovery.file_requisitions"
@@ -98,3 +98,36 @@ def claimant_requisition_pdf(request, cpk, pk, doc):
     if requisition is None or doc not in PARTY_DOCS:
         raise Http404("No such document.")
     return documents.response(requisition, doc, request.GET.get("item"))
+
+
+ENTERED = _("Entered.")
+
+
+@login_required_403
+def bakijai_execution(request, pk):
+    """The Bakijai branch's page on one certificate sent for execution: what it must recover, its entries, and the
+    form for the next (case number, notice, objection, realisation, remittance)."""
+    from ..services import enforcement
+    from ..services.money import certificate_position
+
+    execution = party_case_or_404(request.user, Execution, pk, "recovery.enter_proceedings")
+    form = forms.EntryForm(request.POST or None, initial={"on": clock.today()})
+    status = 200
+    if request.method == "POST":
+        status = 400
+        if form.is_valid():
+            d = form.cleaned_data
+            try:
+                enforcement.execution_enter(execution_id=execution.pk, actor=request.user, kind=d["kind"], on=d["on"],
+                                            amount=d["amount"], note=d["note"], case_number=d["case_number"],
+                                            today=clock.today())
+            except ValidationError as exc:
+                add_service_errors(form, exc)
+            else:
+                messages.success(request, ENTERED)
+                return redirect("bakijai_execution", pk=execution.pk)
+    certificate = execution.certificate
+    return render(request, "recovery/party/execution.html", {
+        "execution": execution, "certificate": certificate, "r": certificate.requisition, "form": form,
+        "position": certificate_position(certificate, clock.today()), "entries": execution.entries.all()},
+        status=status)

@@ -47,3 +47,21 @@ def served(officer, claimant, served_on=TODAY, **extra):
     cert = certified(officer, claimant, **extra)
     return decision.certificate_serve(certificate_id=cert.pk, actor=officer, served_on=served_on,
                                       reference="RP AS123456789IN", today=served_on)
+
+
+def in_default_with_execution(officer, claimant):
+    from recovery.clocks import DEMAND_CERTIFICATE
+    from recovery.services import enforcement
+    from registrar.clocks.derive import expiry_sweep
+
+    cert = served(officer, claimant)
+    expiry_sweep(DEMAND_CERTIFICATE, today=date(2026, 2, 10))
+    return enforcement.execution_request(certificate_id=cert.pk, actor=officer, mode="public_demand",
+                                         certificate_officer="Certificate Officer, Sonitpur", today=date(2026, 2, 10))
+
+
+def branch_user(officer, execution, email="bakijai.snt@assam.gov.in"):
+    from tests.parties.helpers import accept_new, invite
+
+    return accept_new(invite(officer, execution, email=email, kind="bakijai_execution", role="bakijai_branch",
+                             today=date(2026, 2, 10)), today=date(2026, 2, 10)).user

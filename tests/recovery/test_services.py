@@ -204,3 +204,24 @@ def test_certificate_set_aside_on_appeal_is_cancelled_with_both_entries_logged(s
     assert granted.seq <= reversed_entry.data["original_seq"] < reversed_entry.seq
     assert ActivityEntry.objects.filter(action="orders.set_aside").count() == 1
     assert requisition(signer, claimant).state == ReqState.RECEIVED   # the loan is free again
+
+
+def test_bakijai_branch_reports_a_realisation_the_office_then_receipts(signer, claimant, citizen):
+    from .helpers import branch_user, in_default_with_execution
+
+    execution = in_default_with_execution(signer, claimant)
+    branch = branch_user(signer, execution)
+    day = date(2026, 3, 2)
+    enforcement.execution_enter(execution_id=execution.pk, actor=branch, kind="notice", on=day, today=day,
+                                case_number="BKJ-CO 17/2026", note="Notice under s.7 of the 1913 Act served.")
+    entry = enforcement.execution_enter(execution_id=execution.pk, actor=branch, kind="realisation", on=day,
+                                        amount=Decimal("15000"), today=day)
+    assert entry.receipt == "" and money.paid_total(execution.certificate, day) == 0
+    with pytest.raises(PermissionDenied):
+        enforcement.execution_enter(execution_id=execution.pk, actor=citizen, kind="notice", on=day, today=day)
+    with pytest.raises(PermissionDenied):
+        enforcement.realisation_receipt(entry_id=entry.pk, actor=branch, today=day)
+    receipt = enforcement.realisation_receipt(entry_id=entry.pk, actor=signer, today=day)
+    assert receipt.startswith("RCP/SNT/2026/") and money.paid_total(execution.certificate, day) == Decimal("15000")
+    execution.refresh_from_db()
+    assert execution.case_number == "BKJ-CO 17/2026"

@@ -81,6 +81,14 @@ def _claimant_pdf(p):
     return {"cpk": claimant.pk, "pk": cert.requisition_id, "doc": "certificate"}, user, ""
 
 
+def _execution(p):
+    from .helpers import branch_user, delegate, in_default_with_execution
+
+    delegate(p["registrar"], p["arcs_officer"], District.objects.get(code="SNT"))
+    execution = in_default_with_execution(p["arcs_officer"], _bank(p))
+    return {"pk": execution.pk}, branch_user(p["arcs_officer"], execution), ""
+
+
 CASES = [
     Case("office_recovery", "office", build=_list, about_record=False),
     Case("office_recovery_file", "office", about_record=False),
@@ -94,4 +102,5 @@ CASES = [
     Case("claimant_requisition_bulk", "owner", build=_claimant),
     Case("claimant_requisition", "owner", build=_claimant_req),
     Case("claimant_requisition_pdf", "owner", build=_claimant_pdf),
+    Case("bakijai_execution", "owner", build=_execution, notes="the Bakijai branch's invited user on that execution"),
 ]
