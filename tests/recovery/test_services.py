@@ -225,3 +225,14 @@ def test_bakijai_branch_reports_a_realisation_the_office_then_receipts(signer, c
     assert receipt.startswith("RCP/SNT/2026/") and money.paid_total(execution.certificate, day) == Decimal("15000")
     execution.refresh_from_db()
     assert execution.case_number == "BKJ-CO 17/2026"
+
+
+def test_requisition_documents_are_checked_like_every_upload(arcs_officer, claimant):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    fake = SimpleUploadedFile("sanction.pdf", b"MZ\x90\x00 not a pdf", content_type="application/pdf")
+    with pytest.raises(ValidationError) as exc:
+        filing.requisition_file(actor=arcs_officer, today=TODAY, particulars=particulars(), claimant_id=claimant.pk,
+                                documents=[("sanction", fake)])
+    assert "“sanction.pdf” is not a PDF file" in str(exc.value)
+    assert not claimant.requisitions.exists()
