@@ -131,7 +131,6 @@ def _same_sitting(society, *, kind, held_on, financial_year_id, requisition_id) 
         same.filter(requisition__isnull=True).first()
 
 
-@transaction.atomic
 def _record_agenda(meeting: GeneralMeeting, agenda, reports, *, held: bool, actor, today: date) -> None:
     """The meeting's agenda: the items written, then each report placed (s.87(5), s.88(4)). A held meeting that
     leaves out a report the society had received raises REPORT_NOT_PLACED (inquiry_report_before_next_gm,
@@ -168,6 +167,7 @@ def _record_agenda(meeting: GeneralMeeting, agenda, reports, *, held: bool, acto
                                                              "report": source.label(report)}))
 
 
+@transaction.atomic
 def general_meeting_record(*, society_id: int, actor, today: date, kind: str, held_on: date,
                            members_eligible: int | None,
                            members_present: int, delegate_body: bool = False, financial_year_id: int | None = None,
