@@ -20,18 +20,18 @@ class ReportSource:
     agm_only: bool = False         # s.88(4): the next AGM (or a special AGM); s.87(5): any general meeting
 
 
-_SOURCES: dict[str, ReportSource] = {}
+_REGISTERED: dict[str, ReportSource] = {}
 
 
 def register_report_source(source: ReportSource) -> ReportSource:
-    if source.name in _SOURCES and _SOURCES[source.name] is not source:
+    if source.name in _REGISTERED and _REGISTERED[source.name] is not source:
         raise ValueError(f"report source {source.name!r} registered twice")
-    _SOURCES[source.name] = source
+    _REGISTERED[source.name] = source
     return source
 
 
 def report_sources() -> list[ReportSource]:
-    return sorted(_SOURCES.values(), key=lambda s: s.name)
+    return sorted(_REGISTERED.values(), key=lambda s: s.name)
 
 
 def pending_reports(society, day, *, kind: str | None = None) -> list[tuple[str, ReportSource, object]]:

@@ -118,6 +118,40 @@ def _bylaws_amendment(ctx, *, credit=False, direct=False, address=False):
         register(officer, amendment, date(2026, 9, 20))
     return amendment
 
+def _inquiry(stage):
+    """An inquiry at `stage` (received, ordered, delayed, completed) on a Sonitpur society (issue 19)."""
+    def build(ctx):
+        from audit.inquiry.services import inquiry as services
+        from tests.inquiry.helpers import apply_online, completed_case, ordered_case
+
+        society, officer = _society(ctx), ctx["arcs_officer"]
+        if stage == "received":
+            return apply_online(ctx["citizen"], society)
+        if stage == "completed":
+            return completed_case(ctx["citizen"], officer, society)
+        case = ordered_case(ctx["citizen"], officer, society)
+        if stage == "delayed":
+            case = services.inquiry_record_delay(case_id=case.pk, actor=officer, reasons="Records with the police",
+                                                 expected_on=date(2026, 5, 20), today=date(2026, 4, 20))
+        return case
+    return build
+
+
+def _inspection(ctx):
+    from audit.inquiry.services.inspection import inspection_order
+
+    return inspection_order(actor=ctx["arcs_officer"], society_id=_society(ctx).pk, scope="Loan ledgers",
+                            officer=ctx["arcs_officer"], today=date(2026, 6, 1))
+
+
+def _seizure(ctx):
+    from audit.inquiry.services.seizure import records_seize
+
+    return records_seize(actor=ctx["arcs_officer"], society_id=_society(ctx).pk, seized_on=date(2026, 6, 1),
+                         holder_name="Cashier", items="Cash book", holder_signed=True, witness_1="", witness_2="",
+                         copy_given_to="Secretary", today=date(2026, 6, 1), open_inspection=False)
+
+
 BUILDERS = {
     "registration_decision": _application,
     "agm": _agm,
@@ -140,4 +174,11 @@ BUILDERS = {
     "voter_list_provisional": _voter_list_due,
     "voter_list_objection": _voter_list_provisional,
     "voter_list_final": _voter_list_provisional,
+    "inquiry_order": _inquiry("received"),
+    "inquiry_complete": _inquiry("ordered"),
+    "inquiry_delay_letter": _inquiry("ordered"),
+    "inquiry_expected_completion": _inquiry("delayed"),
+    "inquiry_report": _inquiry("completed"),
+    "inspection_target": _inspection,
+    "seizure_audit": _seizure,
 }
