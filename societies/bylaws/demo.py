@@ -107,7 +107,7 @@ def seed(*, today: date, stdout) -> None:
         services.version_record(actor=arcs, society_id=society.pk, effective_from=society.registered_on, today=today,
                                 pdf=_pdf("bylaws-2015.pdf"))
         amendment = _file(secretary, society, today - timedelta(days=40), kind="address",
-                          new_address="Ward 3, Jamuguri Town, Sonitpur", moved_on=today - timedelta(days=15))
+                          new_address="Ward 3, Jamuguri Town, Sonitpur")  # not moved yet: 30 days from registration
         services.amendment_register(actor=arcs, amendment_id=amendment.pk, today=today - timedelta(days=10),
                                     checklist={"consistent": True, "schedule_a": True}, fee=Decimal("100.00"))
     stdout.write("  bye-laws: 3 societies (two versions; an amendment near day 60; one in reconsideration; an "
