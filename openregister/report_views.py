@@ -11,7 +11,7 @@ from registrar import clock
 from registrar.access import officer_required
 from registrar.models import District
 
-from .reports import OUTCOME_LABELS, months, registration_list
+from .reports import OUTCOME_LABELS, YEAR_OUTCOMES, months, registration_list
 
 _MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
 
@@ -20,17 +20,19 @@ _MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
 def office_registration_report_list(request):
     outcome = request.GET.get("outcome", "pending")
     month = request.GET.get("month") or None
-    if outcome not in OUTCOME_LABELS or (outcome != "pending" and not (month and _MONTH.match(month))):
+    needs_month = outcome not in ("pending", *YEAR_OUTCOMES)
+    if outcome not in OUTCOME_LABELS or (needs_month and not (month and _MONTH.match(month))):
         raise Http404("Choose an outcome and a month (YYYY-MM) from the report.")
     district = request.GET.get("district") or ""
     district_id = District.objects.filter(code=district).values_list("pk", flat=True).first() if district else None
-    rows = registration_list(request.user, outcome, None if outcome == "pending" else month, district_id)
+    rows = registration_list(request.user, outcome, month if needs_month else None, district_id, clock.today())
     decided = [(decided_on or deemed_on) - received_on
                for received_on, decided_on, deemed_on in rows.values_list("received_on", "decided_on", "deemed_on")
                if received_on and (decided_on or deemed_on)]
     page = Paginator(rows, 50).get_page(request.GET.get("page"))
     return render(request, "openregister/office/registration_list.html", {
-        "page": page, "outcome": outcome, "outcome_label": OUTCOME_LABELS[outcome], "month": month,
+        "page": page, "outcome": outcome, "outcome_label": OUTCOME_LABELS[outcome],
+        "month": month if needs_month else None,
         "median_days": median(d.days for d in decided) if decided else None, "today": clock.today(),
         "months": months(clock.today()),
     })

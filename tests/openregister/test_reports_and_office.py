@@ -33,7 +33,7 @@ def _application(citizen, code, name, **decided):
 def test_registration_report_figures_equal_their_lists(citizen, arcs_officer, registrar):
     _application(citizen, "SNT", "Borgaon One Co-operative Society Limited")
     _application(citizen, "SNT", "Borgaon Two Co-operative Society Limited", state="deemed_registered",
-                 deemed_on=date(2026, 12, 5))
+                 deemed_on=date(2026, 11, 25))
     _application(citizen, "SNT", "Borgaon Three Co-operative Society Limited", state="registered",
                  decided_on=date(2026, 11, 20))
     _application(citizen, "SNT", "Borgaon Four Co-operative Society Limited", state="refused",
@@ -41,6 +41,8 @@ def test_registration_report_figures_equal_their_lists(citizen, arcs_officer, re
     values = {f.key: v for f, v in REGISTRATIONS.compute(arcs_officer, TODAY, {})}
     assert values["pending"] == 1 and values["2026-10:received"] == 4
     assert values["2026-11:registered"] == 1 and values["2026-11:refused"] == 1
+    assert values["2026-11:deemed_registered"] == 1
+    assert (values["SNT:decided_12m"], values["SNT:deemed_12m"]) == (3, 1)  # a third deemed in Sonitpur
     assert_figures_match_lists(REGISTRATIONS, arcs_officer, TODAY)
     assert_figures_match_lists(REGISTRATIONS, registrar, TODAY)
 
