@@ -102,6 +102,9 @@ class Audit(models.Model):
             # audit_report_fortnight (audit.clocks): completed audits whose report is awaited
             models.Index(fields=["report_due_on"], name="audit_report_due_idx", condition=Q(status="completed")),
             models.Index(fields=["fy_end", "status"], name="audit_year_status_idx"),
+            # The office lists (audit.selectors.audit_list_for_officer): a year's rows in due_on, pk order, read in
+            # index order and stopped at the page's end (the list also filters the year's due_on range).
+            models.Index(fields=["due_on", "id"], name="audit_list_order_idx"),
             models.Index(fields=["panel_firm", "fy_end"], name="audit_firm_year_idx"),
             models.Index(fields=["auditor_officer", "fy_end"], name="audit_officer_year_idx"),
         ]
