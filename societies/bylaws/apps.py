@@ -14,7 +14,8 @@ class BylawsConfig(AppConfig):
     def ready(self):
         from registrar.dashboard import office_nav_item
 
-        from . import actions, clocks, orders  # noqa: F401  (activity codes, clocks, order kinds)
+        from . import actions, clocks, orders, public_register  # noqa: F401  (activity codes, clocks, order kinds,
+        # the public register's section and change-feed event)
 
         office_nav_item(_("Bye-law amendments"), "office_bylaws_amendments", order=35, group="societies")
         office_nav_item(_("Bye-laws conformity (s.12(9))"), "office_bylaws_conformity", order=36, group="societies")
