@@ -45,3 +45,33 @@ def test_audit_class_on_a_return_before_and_after_the_first_report(arcs_officer,
     audit = (ws.reported(arcs_officer, auditor, secretary=secretary, via_service=False)[0] if reported
              else ws.completed(arcs_officer, auditor, secretary=secretary))
     assert audit_facts(audit.society)["audit_class"] == expected
+
+
+def test_audit_objections_overdue_list_queries_constant_at_two_sizes(client, arcs_officer, auditor, secretary):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from audit.services import objections
+
+    def add(n):
+        audit, report = ws.reported(arcs_officer, auditor, secretary=secretary, via_service=False,
+                                    number=f"SNT/REG/2020/{n:04d}")
+        item = report.objections.first()
+        ws.explain(item, secretary)
+        objections.rectification_direct(audit_id=audit.pk, actor=arcs_officer, objection_ids=[item.pk],
+                                        rectify_by=date(2026, 10, 31), text="Rectify.", today=date(2026, 9, 1))
+
+    def count():
+        client.force_login(arcs_officer)
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(reverse("audit_objections_overdue"))
+        assert response.status_code == 200
+        return len(queries), response.content.decode().count("/work/\">")
+
+    add(201)
+    small, rows_small = count()
+    add(202)
+    add(203)
+    large, rows_large = count()
+    assert (rows_small, rows_large) == (1, 3)
+    assert small == large
