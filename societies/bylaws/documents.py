@@ -71,11 +71,13 @@ def consolidated_pdf(society, on: date) -> bytes | None:
     if version is None:
         return None
     clauses = list(version.clauses.all())
-    headings = [(Heading(h).label, [c for c in clauses if c.heading == h]) for h in Heading.values]
+    with translation.override("as"):
+        assamese = {h: str(Heading(h).label) for h in Heading.values}
     with translation.override("en"):
+        headings = [(str(Heading(h).label), assamese[h], items) for h in Heading.values
+                    if (items := [c for c in clauses if c.heading == h])]
         html = render_to_string("bylaws/pdf/consolidated.html", {
-            "society": society, "version": version, "on": on,
-            "headings": [(label, items) for label, items in headings if items]})
+            "society": society, "version": version, "on": on, "headings": headings})
     return pdf_from_html(html)
 
 

@@ -36,7 +36,6 @@ def register_facts(society, day: date) -> RegisterFacts | None:
     if voters is None:
         return None
     numbers = frozenset(n for n in (_number(v) for v in voters) if n is not None)
-    count = members_on_register_count(society, day)
-    if not numbers and not count:
-        return None
-    return RegisterFacts(on_register=count, entitled=numbers)
+    if not numbers:
+        return None   # no final list for the day (voters_on is empty): the secretary's numbers stand
+    return RegisterFacts(on_register=members_on_register_count(society, day), entitled=numbers)
