@@ -55,8 +55,15 @@ def has_vote_for_year(*, year_ended_on: date, admitted_on: date, founder: bool, 
     unless a founder member (joined at registration, the proviso's exception)."""
     if not (voting_class and payment_made):
         return False
+    return founder or admitted_on <= vote_cutoff(year_ended_on, fy_end_month, fy_end_day)
+
+
+def vote_cutoff(year_ended_on: date, fy_end_month: int = 3, fy_end_day: int = 31) -> date:
+    """The latest admission day that gives a vote on the lists for the year after `year_ended_on` (s.27(1),
+    voting_after_one_full_fy): the first day of the year that has just closed (31 Mar 2026 -> 1 Apr 2025).
+    The lists are built in SQL with this date (services._insert_entries): the same rule as has_vote_for_year."""
     first_day = date.fromordinal(year_ended_on.toordinal() + 1)
-    return founder or admitted_on <= voting_admitted_by(first_day, fy_end_month, fy_end_day)
+    return voting_admitted_by(first_day, fy_end_month, fy_end_day)
 
 
 def may_vote(*, has_vote: bool, is_employee: bool, purpose: str) -> bool:
