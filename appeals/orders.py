@@ -1,18 +1,18 @@
 """Order kinds of appeals, reviews and disputes (orders.kinds), and the decisions appealable to the Registrar or
 the State Government that no module entered yet, so the register of appeals is complete (issue 23 point 1).
 
-The outcome of a review or an appeal, the order on a delay, a stay order and an award are themselves orders of
-this office: numbered, verifiable, and (s.111(2)-(3)) reviewable and appealable like any other. The Registrar's
-decision on an appeal under s.36(5) or s.61(3) is final ("the Registrar's decision is final"), so it has no
-windows. Hearing notices and the arbitration notice are letters (they decide nothing).
+The outcome of a review or an appeal, the order on a delay and an award are themselves orders of this office:
+numbered, verifiable, and (s.111(2)-(3)) reviewable and appealable like any other. The Registrar's decision on an
+appeal under s.36(5) or s.61(3) is final ("the Registrar's decision is final"): no appeal, only his own review.
+The State Government's order on an appeal is entered by this office (issuer GOVERNMENT): no window here. Hearing notices and the arbitration notice are letters (they decide nothing).
 """
 
 from django.utils.translation import gettext_lazy as _
 
 from orders.kinds import (
     FORUM_REGISTRAR,
+    GOVERNMENT,
     LIQUIDATOR,
-    OFFICE,
     PUBLICATION,
     RESOLUTION,
     SALE,
@@ -35,7 +35,7 @@ MORTGAGE_SALE = declare_kind(OrderKind(
     issuer=SOCIETY, appeal_rule="mortgage_sale_appeal_30d", appeal_trigger=SALE, appeal_forum=FORUM_REGISTRAR))
 GOVERNMENT_OFFICER_DECISION = declare_kind(OrderKind(
     "office.government_officer_decision", _("Decision of a Government officer under the Act"), "GOD", "111(1)",
-    "appeal_to_registrar_no_limit", issuer=OFFICE, appeal_forum=FORUM_REGISTRAR))
+    "appeal_to_registrar_no_limit", issuer=GOVERNMENT, appeal_forum=FORUM_REGISTRAR))
 LIQUIDATOR_DECISION = declare_kind(OrderKind(
     "liquidation.liquidator_decision", _("Decision of the liquidator"), "LQD", "111(1)",
     "appeal_to_registrar_no_limit", issuer=LIQUIDATOR, appeal_forum=FORUM_REGISTRAR))
@@ -51,15 +51,15 @@ REVIEW_ORDER = declare_kind(office_order(
     "appeals.review_order", _("Order on a review petition"), "RVW", "111(2)", "registrar_review_60d"))
 APPEAL_ORDER = declare_kind(office_order(
     "appeals.appeal_order", _("Order on an appeal"), "APO", "111(1)", "appeal_to_registrar_no_limit"))
-FINAL_APPEAL_ORDER = declare_kind(OrderKind(
-    "appeals.final_appeal_order", _("Order on an appeal (final)"), "APO", "36(5), 61(3)", ""))
+# "The Registrar's decision is final" (s.36(5), s.61(3)): no appeal; still an order he may review (s.111(2)).
+FINAL_APPEAL_ORDER = declare_kind(office_order(
+    "appeals.final_appeal_order", _("Order on an appeal (final)"), "APO", "36(5), 61(3)", "",
+    appeal_rule=None, appeal_forum=""))
 STATE_APPEAL_ORDER = declare_kind(OrderKind(
     "appeals.state_government_order", _("Order of the State Government on an appeal"), "SGA", "111(3), 94(5)",
-    "appeal_state_government_60d"))
-DELAY_ORDER = declare_kind(OrderKind(
+    "appeal_state_government_60d", issuer=GOVERNMENT))
+DELAY_ORDER = declare_kind(office_order(
     "appeals.delay_order", _("Order on a filing out of time"), "DLY", "111", ""))
-STAY_ORDER = declare_kind(OrderKind(
-    "appeals.stay_order", _("Stay order"), "STY", "111(4)", ""))
 ACKNOWLEDGEMENT = declare_kind(letter(
     "appeals.acknowledgement", _("Acknowledgement of an appeal"), "ACK", "111"))
 HEARING_NOTICE = declare_kind(letter(

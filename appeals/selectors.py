@@ -98,7 +98,7 @@ def appealable_orders_for(user, today: date) -> list:
 def cause_list(on: date, *, officer_id: int | None = None, forum: str = "") -> QuerySet:
     """The hearings of a day, per officer and forum; the page shows case numbers and the order appealed, never
     the parties' names, addresses or contacts."""
-    qs = (Hearing.objects.filter(on=on).exclude(state=Hearing.State.ADJOURNED, appeal__isnull=True)
+    qs = (Hearing.objects.filter(on=on)
           .select_related("appeal", "appeal__order", "dispute", "officer", "district").order_by("officer", "at", "pk"))
     if officer_id:
         qs = qs.filter(officer_id=officer_id)
@@ -108,3 +108,17 @@ def cause_list(on: date, *, officer_id: int | None = None, forum: str = "") -> Q
 
 
 __all__ = ["CaseState"]
+
+
+def general_assembly_appeals_for_officer(user) -> list:
+    """The membership appeals pending before a General Assembly (s.20(3), s.23(2)), handled by membership and
+    listed here so that the register of appeals is complete: (kind label, society, order, filed on)."""
+    from membership.models import AppState, MembershipApplication, Termination, TermState
+
+    refusals = in_jurisdiction(MembershipApplication.objects.filter(state=AppState.APPEALED), user,
+                               "society__district").select_related("society", "refusal_order")[:50]
+    terminations = in_jurisdiction(Termination.objects.filter(state=TermState.APPEALED), user,
+                                   "society__district").select_related("society", "order")[:50]
+    rows = [("20(3)", a.society, a.refusal_order, a.appeal_filed_on) for a in refusals]
+    rows += [("23(2)", t.society, t.order, t.appeal_filed_on) for t in terminations]
+    return sorted(rows, key=lambda row: (row[3] or date.min))

@@ -8,6 +8,8 @@ Three issuers (issue 13 point 1):
 - SOCIETY: decisions of a society's body (a Board refusing membership, a General Assembly). Never worded as an
   order of this office; appeal to the General Assembly (s.20(3), s.23(2)) or the Registrar (s.36(5)); no review.
 - LIQUIDATOR: decisions of a liquidator; appeal to the Registrar (s.111(1), no period in the Act); no review.
+- GOVERNMENT: decisions of a Government officer in another capacity (s.111(1), as a liquidator's) and the State
+  Government's orders on appeal; never reviewable by this office.
 Letters that decide nothing (query memos, hearing notices) are `decides=False`: same series and communication
 date, no windows.
 """
@@ -19,9 +21,13 @@ from django.utils.translation import gettext_lazy as _
 OFFICE = "office"
 SOCIETY = "society"
 LIQUIDATOR = "liquidator"
-ISSUERS = (OFFICE, SOCIETY, LIQUIDATOR)
+# A Government officer acting in another capacity (s.111(1): appeal to the Registrar, no review), and the State
+# Government's own orders on appeal (s.111(3), s.94(5)), entered in the register by this office (appeals).
+GOVERNMENT = "government"
+ISSUERS = (OFFICE, SOCIETY, LIQUIDATOR, GOVERNMENT)
 ISSUER_LABELS = {OFFICE: _("Order of the Registrar of Co-operative Societies"),
-                 SOCIETY: _("Decision of the society"), LIQUIDATOR: _("Decision of the liquidator")}
+                 SOCIETY: _("Decision of the society"), LIQUIDATOR: _("Decision of the liquidator"),
+                 GOVERNMENT: _("Decision of a Government officer or the State Government")}
 
 # What a window runs from. The field of Order holding that date.
 COMMUNICATION = "communicated_on"   # most windows: the date of communication (dispatch)

@@ -60,6 +60,7 @@ def office_appeals(request):
     return render(request, "appeals/office_list.html", {
         "page": page, "state": state, "forum": forum, "age": age, "today": today, "forums": Forum.choices,
         "ages": list(selectors.AGES), "states": selectors.APPEAL_STATES,
+        "general_assembly": selectors.general_assembly_appeals_for_officer(request.user) if state == "open" else [],
         "query_string": urlencode({k: v for k, v in (("state", state), ("forum", forum), ("age", age)) if v})})
 
 

@@ -23,7 +23,9 @@ def cause_list_context(request):
     on = _day(request.GET.get("on", ""), today)
     forum = request.GET.get("forum", "")
     forum = forum if forum in Forum.values else ""
-    hearings = list(selectors.cause_list(on, forum=forum))
+    officer = request.GET.get("officer", "")
+    officer_id = int(officer) if officer.isdigit() else None
+    hearings = list(selectors.cause_list(on, forum=forum, officer_id=officer_id))
     groups: dict = {}
     for hearing in hearings:
         groups.setdefault((hearing.officer, hearing.get_forum_display()), []).append(hearing)

@@ -65,6 +65,7 @@ def test_appeal_party_sees_only_their_own_cases(client, citizen, other_citizen, 
     _application, refusal = refused_application(citizen, arcs_officer, sonitpur)
     appeal = file_appeal(refusal, citizen, today=date(2026, 3, 1))
     client.force_login(citizen)
+    assert reverse("my_appeals") in client.get(reverse("citizen_home")).content.decode()  # from the home page
     mine = client.get(reverse("my_appeals")).content.decode()
     assert appeal.number in mine
     client.force_login(other_citizen)
