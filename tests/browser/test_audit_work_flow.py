@@ -15,6 +15,12 @@ pytestmark = [pytest.mark.django_db(transaction=True)]
 SCREENS = Path(__file__).resolve().parents[2] / "out" / "screens" / "audit"
 
 
+@pytest.fixture(autouse=True)
+def _fast_password_hasher(settings):
+    """Four personas log in: a fast hasher (nothing here tests password storage)."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
 def test_audit_work_flow_report_answer_direct_rectify_accept(page, live_server, log_in, arcs_officer, auditor,
                                                              secretary, tmp_path):
     from tests.audit.allotment_support import allot, opened
