@@ -145,3 +145,17 @@ def test_appeal_stay_does_not_hold_a_deemed_registration(citizen, arcs_officer, 
     with pytest.raises(ValidationError):
         stay_grant(order_id=certificate.pk, actor=arcs_officer, granted_on=date(2026, 3, 18), pending="x",
                    reasons="x", today=date(2026, 3, 18))
+
+
+def test_appeal_allowed_before_a_cancellation_takes_effect_means_it_never_does(cancellation_clock, secretary,
+                                                                              arcs_officer):
+    order = _cancellation(secretary, arcs_officer)
+    appeal = file_appeal(order, secretary, today=date(2026, 7, 1), route=Route.APPEAL)
+    appeal_stay(appeal_id=appeal.pk, actor=arcs_officer, reasons="Pending.", granted_on=date(2026, 7, 2),
+                today=date(2026, 7, 2))
+    appeal = appeal_decide(appeal_id=appeal.pk, actor=arcs_officer, outcome=Outcome.ALLOWED,
+                           text="The inquiry report was never shown to the members.", today=date(2026, 8, 20))
+    _sweep(date(2026, 8, 20), date(2026, 9, 30))
+    order = Order.objects.get(pk=order.pk)
+    assert order.took_effect_on is None and not order.in_force and cancellation_clock == []
+    assert "never will" in appeal.reversal_summary
