@@ -49,3 +49,23 @@ def test_inquiry_report_not_yet_received_is_not_flagged_at_an_earlier_meeting(se
     assert not ComplianceFlag.objects.filter(kind=ComplianceFlag.Kind.REPORT_NOT_PLACED).exists()
     with pytest.raises(ValidationError):                        # nor can it be placed before it was received
         _special_gm(secretary, held_on=date(2026, 5, 9), reports=["inquiry:999999"])
+
+
+def test_inquiry_report_copy_for_a_member_on_the_fee(secretary, citizen, arcs_officer):
+    from decimal import Decimal
+
+    from audit.inquiry.services.recovery import report_copy_request
+    from dues.rules import DueKind
+    from tests.membership.helpers import bulk_members
+
+    bulk_members(secretary.society, 3)
+    case = communicated_case(citizen, arcs_officer, secretary.society)
+    with pytest.raises(ValidationError) as exc:          # s.87(6): members of the society only
+        report_copy_request(actor=arcs_officer, today=date(2026, 5, 20), inquiry_id=case.pk, name="Outsider",
+                            fee=Decimal("50"), member_number=99)
+    assert exc.value.message_dict["member_number"] == [
+        "No. 99 is not on the register of the society: a copy of an inquiry report is for its members (s.87(6))."]
+    copy = report_copy_request(actor=arcs_officer, today=date(2026, 5, 20), inquiry_id=case.pk, name="Member 2",
+                               fee=Decimal("50"), member_number=2)
+    assert (copy.due.kind, copy.due.principal, copy.due.rule_id) == (DueKind.COPY_FEE, Decimal("50.00"),
+                                                                     "inquiry_report_copy_on_fee")

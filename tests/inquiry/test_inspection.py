@@ -112,9 +112,9 @@ def test_inspection_seizure_without_audit_is_flagged_after_seven_days(secretary,
 
 def test_surcharge_four_year_window_and_dues_raised(secretary, citizen, arcs_officer, registrar):
     case = completed_case(citizen, arcs_officer, secretary.society, completed=date(2026, 4, 11))
-    kwargs = dict(actor=registrar, today=date(2026, 6, 1), inquiry_id=case.pk, amount=Decimal("40000"),
-                  hearing_on=date(2026, 5, 20), loss="Loan without security", person_name="Former President",
-                  person_address="Dhekiajuli")
+    kwargs = {"actor": registrar, "today": date(2026, 6, 1), "inquiry_id": case.pk, "amount": Decimal("40000"),
+              "hearing_on": date(2026, 5, 20), "loss": "Loan without security", "person_name": "Former President",
+              "person_address": "Dhekiajuli"}
     with pytest.raises(ValidationError) as exc:
         recovery.surcharge_order_make(act_on=date(2022, 4, 10), **kwargs)     # the day before the four years
     assert exc.value.message_dict["act_on"] == [
