@@ -152,6 +152,24 @@ def _seizure(ctx):
                          copy_given_to="Secretary", today=date(2026, 6, 1), open_inspection=False)
 
 
+def _audit(ctx, completed=False):
+    """An audit of 2025-26 (issue 18): open (its six months run), or allotted, started and completed (its report's
+    fortnight runs)."""
+    from audit.services.allotment import audit_allot, audit_open
+    from registrar.models import Rank
+    from tests.conftest import make_officer
+
+    audit = audit_open(_society(ctx), date(2026, 3, 31), today=date(2026, 4, 2))
+    if completed:
+        auditor = make_officer("auditor.clockframe", Rank.AUDITOR, ["SNT"]).officer
+        audit = audit_allot(actor=ctx["arcs_officer"], audit_id=audit.pk, today=date(2026, 4, 20),
+                            officer_id=auditor.pk, confirm_consecutive=True)
+        audit.start(on=date(2026, 5, 2))
+        audit.complete(on=date(2026, 8, 10))
+        audit.save()
+    return audit
+
+
 BUILDERS = {
     "registration_decision": _application,
     "agm": _agm,
@@ -181,4 +199,6 @@ BUILDERS = {
     "inquiry_report": _inquiry("completed"),
     "inspection_target": _inspection,
     "seizure_audit": _seizure,
+    "audit_within_6_months": _audit,
+    "audit_report_fortnight": lambda ctx: _audit(ctx, completed=True),
 }
