@@ -41,7 +41,9 @@ def society_amendment_new(request, pk):
         return HttpResponseNotAllowed(["GET", "POST"])
     today = clock.today()
     base = version_in_force(society, today)
-    initial = {"clause_text": render_clauses(base.clauses.all()) if base and base.transcribed else ""}
+    register = register_facts(society, today)   # prefilled from the voter list valid today, where one exists
+    initial = {"clause_text": render_clauses(base.clauses.all()) if base and base.transcribed else "",
+               "members_on_register": register.on_register if register else None}
     form = AmendmentForm(request.POST or None, request.FILES or None, initial=initial)
     status = 200
     if request.method == "POST":
@@ -57,10 +59,8 @@ def society_amendment_new(request, pk):
                 if amendment.forward_late or amendment.copy_late:
                     messages.warning(request, FILED_LATE % {"day": f"{amendment.filing_last_day:%d %b %Y}"})
                 return redirect("society_amendment_detail", pk=society.pk, amendment=amendment.pk)
-    meeting_on = form["meeting_on"].value() if request.method == "POST" else None
     return render(request, "bylaws/society/new.html", {
-        "society": society, "form": form, "base": base, "today": today,
-        "register": register_facts(society, today) if meeting_on is None else None}, status=status)
+        "society": society, "form": form, "base": base, "today": today, "register": register}, status=status)
 
 
 def _amendment(request, pk, amendment):
