@@ -11,7 +11,7 @@ from django.core.exceptions import ValidationError
 from dues.models import Due
 from orders.models import Order
 from registrar import sweeps
-from societies.bylaws import clocks, services
+from societies.bylaws import clocks, documents, services
 from societies.bylaws.models import Amendment, AmendmentState, ByeLawVersion
 from societies.bylaws.services import decision, filing
 from societies.bylaws.services.common import version_in_force
@@ -20,6 +20,14 @@ from societies.models import Society
 from .helpers import file_amendment, fresh, record_version, register
 
 pytestmark = pytest.mark.django_db
+
+
+def _pdf_text(data: bytes) -> str:
+    from io import BytesIO
+
+    from pypdf import PdfReader
+
+    return "\n".join(page.extract_text() for page in PdfReader(BytesIO(data)).pages)
 FILED_ON = date(2026, 7, 1)
 DAY_60 = date(2026, 8, 30)
 
@@ -103,6 +111,9 @@ def test_amendment_switches_to_30_day_clock_after_the_reply(filed, arcs_officer,
     assert refused.state == AmendmentState.REFUSED
     order = Order.objects.get(kind="bylaws.refusal", society=refused.society)
     assert order.reviewable and order.appealable
+    text = " ".join(_pdf_text(documents.amendment_pdf(refused, "refusal")).split())
+    assert "Order Refusing an Amendment of Bye-laws" in text and "Still no." in text and "it replied on" in text
+    assert "Amendment received on" in " ".join(_pdf_text(documents.amendment_pdf(refused, "acknowledgement")).split())
 
 
 @pytest.mark.parametrize("today, expired", [(date(2026, 8, 9), False), (date(2026, 8, 10), True)])
