@@ -14,6 +14,6 @@ class InquiryConfig(AppConfig):
     def ready(self):
         from registrar.dashboard import office_nav_item
 
-        from . import actions, agenda, cards, clocks, orders  # noqa: F401  (codes, report sources, home card, clocks, kinds)
+        from . import actions, agenda, clocks, orders  # noqa: F401  (activity codes, report sources, clocks, kinds)
 
         office_nav_item(_("Inquiries and inspections"), "office_inquiries", order=25, group="audit")
