@@ -29,9 +29,11 @@ def _api(society, today):
             "class": audit.audit_class, "reported_on": audit.reported_on.isoformat() if audit.reported_on else None}
 
 
-def last_audit_for(society_ids, today: date) -> dict[int, tuple[str, str, bool]]:
-    """{society id: (year label, class, audited within RECENT_YEARS)} for many societies: two queries."""
-    latest = dict(Audit.objects.filter(society_id__in=society_ids, status=AuditStatus.REPORTED).order_by()
+def last_audit_for(first_pk: int, last_pk: int, today: date) -> dict[int, tuple[str, str, bool]]:
+    """{society id: (year label, class, audited within RECENT_YEARS)} for the societies with first_pk <= pk <=
+    last_pk (a range, not a list of ids: the open-data export walks the register in pk order): two queries."""
+    latest = dict(Audit.objects.filter(society_id__gte=first_pk, society_id__lte=last_pk,
+                                       status=AuditStatus.REPORTED).order_by()
                   .values("society_id").annotate(last=Max("fy_end")).values_list("society_id", "last"))
     if not latest:
         return {}

@@ -15,6 +15,10 @@ from datetime import date
 
 from societies.models import Society
 
+from ..fields import _display
+
+_TYPE_LABEL = _display("society_type")
+
 CHUNK = 5000
 DESCRIPTION = ("Fields in the shape of the National Cooperative Database (location, sector, members, activity, "
                "audit status, functional). The mapping is the Registrar's portal's assumption: see "
@@ -36,13 +40,26 @@ def schema() -> dict:
                                                                             "string")} for c in COLUMNS]}
 
 
-def _last_audits(ids, today):
+def _last_audits(first_pk, last_pk, today):
     """{society id: (year label, class, recent)} from the audit module, where it provides `last_audit_for`."""
     try:
         from audit.public_register import last_audit_for
     except ImportError:
         return {}
-    return last_audit_for(ids, today)
+    return last_audit_for(first_pk, last_pk, today)
+
+
+def _member_counts(first_pk, last_pk, today) -> dict[int, tuple[int, int]]:
+    """{society id: (members, women)} on the registers on `today`, for a pk range: one grouped query."""
+    from django.db.models import Count, Q
+
+    from membership.models import Gender, MemberVersion
+    from membership.selectors import in_force, on_register
+
+    rows = (MemberVersion.objects.filter(in_force(today), on_register(today), society_id__gte=first_pk,
+                                         society_id__lte=last_pk).order_by()
+            .values("society_id").annotate(n=Count("pk"), women=Count("pk", filter=Q(gender=Gender.WOMAN))))
+    return {row["society_id"]: (row["n"], row["women"]) for row in rows}
 
 
 def _functional(society, audit) -> bool:
@@ -54,23 +71,21 @@ def _functional(society, audit) -> bool:
 
 
 def rows(today: date):
-    from membership.selectors import register_counts_for
-
     queryset = Society.objects.select_related("district").order_by("pk")
     batch = []
     for society in queryset.iterator(chunk_size=CHUNK):
         batch.append(society)
         if len(batch) == CHUNK:
-            yield from _rows_of(batch, today, register_counts_for)
+            yield from _rows_of(batch, today)
             batch = []
     if batch:
-        yield from _rows_of(batch, today, register_counts_for)
+        yield from _rows_of(batch, today)
 
 
-def _rows_of(batch, today, register_counts_for):
-    ids = [s.pk for s in batch]
-    counts = register_counts_for(ids, today)
-    audits = _last_audits(ids, today)
+def _rows_of(batch, today):
+    first, last = batch[0].pk, batch[-1].pk
+    counts = _member_counts(first, last, today)
+    audits = _last_audits(first, last, today)
     for society in batch:
         count = counts.get(society.pk)
         audit = audits.get(society.pk)
@@ -78,9 +93,9 @@ def _rows_of(batch, today, register_counts_for):
             "registration_number": society.registration_number, "name": society.name, "state": "Assam",
             "district": society.district.name, "area_of_operation": society.area_of_operation,
             "sector": SECTORS.get(society.society_type, "Others"),
-            "activity": society.get_society_type_display(),
+            "activity": _TYPE_LABEL(society),
             "registered_on": society.registered_on.isoformat(),
-            "members": count.members if count else "", "women_members": count.women if count else "",
+            "members": count[0] if count else "", "women_members": count[1] if count else "",
             "audit_status": f"audited {audit[0]} class {audit[1]}" if audit else "not recorded",
             "functional": "yes" if _functional(society, audit) else "no",
         }
