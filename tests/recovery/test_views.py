@@ -125,3 +125,14 @@ def test_office_turns_an_unpaid_ledger_due_into_a_requisition_with_one_action(cl
     assert reply.status_code == 302
     assert due.requisition.source == "ledger"
     assert "₹7,200.00" not in client.get(reverse("office_recovery")).content.decode().split("unpaid-dues")[-1]
+
+
+def test_public_verifies_a_certificate_by_its_qr_token_and_sees_nothing_else(client, registrar, arcs_officer,
+                                                                            sonitpur, claimant):
+    delegate(registrar, arcs_officer, sonitpur)
+    cert = certified(arcs_officer, claimant)
+    page = client.get(reverse("verify_order", args=[cert.order.token]))
+    html = page.content.decode()
+    assert page.status_code == 200 and cert.order.number in html
+    assert "Bipul Saikia" not in html and "LN-0042" not in html and "100000" not in html
+    assert client.get(reverse("office_recovery")).status_code == 302   # the register is not public
