@@ -12,8 +12,8 @@ class AuditConfig(AppConfig):
         from registrar.dashboard import office_nav_item
 
         # activity codes; the audit as a party case and the allotment order kind; clocks and the opening chore;
-        # the dashboard report
-        from . import actions, clocks, kinds, reports  # noqa: F401
+        # the dashboard report; the last audited year on the public register (openregister)
+        from . import actions, clocks, kinds, public_register, reports  # noqa: F401
 
         office_nav_item(_("Audits"), "audit_office_list", order=30, group="audit")
         office_nav_item(_("Audit panel"), "audit_panel", order=31, group="audit")

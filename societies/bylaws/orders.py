@@ -20,7 +20,7 @@ DIRECTION = declare_kind(letter(
     "bye_law_reconsideration_period"))
 CERTIFIED_COPY = declare_kind(office_order(
     "bylaws.certified_copy", _("Certified copy of a registered bye-law amendment"), "BLC", "12(3)",
-    "bye_law_amendment_effective_on_registration"))
+    "bye_law_amendment_effective_on_registration", public=True))
 REFUSAL = declare_kind(office_order(
     "bylaws.refusal", _("Order refusing a bye-law amendment"), "BLR", "12(7), 12(8)",
     "bye_law_decision_after_reconsideration_30d"))
