@@ -109,9 +109,11 @@ def _new_version(amendment, society, today: date, actor) -> ByeLawVersion | None
         clauses = redline.apply(current, changes)
         version.transcribed = True
     else:
-        # Against a PDF: the clauses substituted are text; the rest stay the earlier PDF's.
-        clauses = [clausefile.ParsedClause(c.heading, c.number, c.new_text) for c in changes
-                   if c.change != ClauseChange.DELETED]
+        # Against a PDF: the clauses substituted are text; the rest stay the earlier PDF's. A clause omitted is
+        # kept as a line saying so, or the consolidated copy would send the reader back to the PDF for it.
+        clauses = [clausefile.ParsedClause(c.heading, c.number, c.new_text if c.change != ClauseChange.DELETED
+                                           else f"Omitted by the amendment registered on {today:%d %B %Y}.")
+                   for c in changes]
         version.pdf_version = base.pdf_source if base is not None else None
     version.save()
     save_clauses(version, clauses)
