@@ -136,3 +136,11 @@ def test_public_verifies_a_certificate_by_its_qr_token_and_sees_nothing_else(cli
     assert page.status_code == 200 and cert.order.number in html
     assert "Bipul Saikia" not in html and "LN-0042" not in html and "100000" not in html
     assert client.get(reverse("office_recovery")).status_code == 302   # the register is not public
+
+
+def test_office_invites_a_claimants_user_from_the_setup_page(client, arcs_officer, claimant):
+    client.force_login(arcs_officer)
+    page = client.get(reverse("office_recovery_setup")).content.decode()
+    link = f"{reverse('office_party_invite')}?kind=bakijai_claimant&amp;case={claimant.pk}"
+    assert link in page
+    assert client.get(link.replace("&amp;", "&")).status_code == 200
