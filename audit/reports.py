@@ -54,13 +54,18 @@ def audit_params(get, today: date) -> dict:
     return params
 
 
+def _year(params, today: date) -> int:
+    """The params' audit year; the default year when the frame computes the report without params."""
+    return params.get("year") or selectors.default_year(today)
+
+
 def _rows(user, today, params, *, name: str):
-    return selectors.audit_list_for_officer(user, today, year=params["year"], filter=name,
+    return selectors.audit_list_for_officer(user, today, year=_year(params, today), filter=name,
                                             district_id=params.get("district"))
 
 
 def audit_figures(today: date, params) -> list[Figure]:
-    year = params.get("year", selectors.default_year(today))
+    year = _year(params, today)
     group = f"{year}-{(year + 1) % 100:02d}"
     query = {"year": year, **({"district": params["district"]} if params.get("district") else {})}
     figures = [Figure(name, LABELS[name], partial(_rows, name=name), "audit_office_list",
@@ -99,7 +104,7 @@ def year_audits(user, year: int, district_id=None):
 
 
 def audit_aggregate(user, today: date, params) -> dict[str, int]:
-    audits = year_audits(user, params["year"], params.get("district"))
+    audits = year_audits(user, _year(params, today), params.get("district"))
     return audits.aggregate(**{key: Count("pk", filter=q) for key, q in aggregate_conditions(today).items()})
 
 
