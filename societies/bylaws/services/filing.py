@@ -13,7 +13,7 @@ from societies.models import Society
 
 from .. import clausefile, redline, rules
 from ..actions import ByeLawAction
-from ..models import Amendment, AmendmentClause, AmendmentKind, AmendmentState
+from ..models import OPEN_STATES, Amendment, AmendmentClause, AmendmentKind, AmendmentState
 from ..orders import ACKNOWLEDGEMENT
 from . import votes
 from .common import d, lock_amendment, lock_society, require_secretary, version_in_force
@@ -105,11 +105,9 @@ def amendment_file(*, actor, society_id: int, today: date, kind: str, meeting_on
     def error(field, message, **params):
         errors.setdefault(field, []).append(ValidationError(message, params=params or None))
 
-    if Amendment.objects.filter(society=society, state__in=[AmendmentState.FILED,
-                                                            AmendmentState.RECONSIDERATION_DIRECTED,
-                                                            AmendmentState.REPLY_RECEIVED,
-                                                            AmendmentState.REPLY_PERIOD_EXPIRED]).exists():
-        pending = Amendment.objects.filter(society=society).order_by("-received_on").first()
+    # One amendment at a time: the next is filed against the version the pending one may still produce.
+    pending = Amendment.objects.filter(society=society, state__in=OPEN_STATES).order_by("received_on").first()
+    if pending is not None:
         raise ValidationError(OPEN_AMENDMENT, params={"day": d(pending.received_on)})
     if meeting_on > today:
         error("meeting_on", MEETING_IN_FUTURE)
