@@ -15,9 +15,13 @@ MONEY = {"max_digits": 14, "decimal_places": 2}
 
 class RequisitionForm(forms.Form):
     debtor_person = forms.IntegerField(widget=forms.HiddenInput, required=False)
-    debtor_name = forms.CharField(label=_("Debtor's name"), max_length=200)
+    member_number = forms.IntegerField(
+        label=_("Debtor's member number in the society's register"), required=False, min_value=1,
+        help_text=_("For a society's own member: the name and address are then taken from the register of members."))
+    debtor_name = forms.CharField(label=_("Debtor's name"), max_length=200, required=False)
     debtor_parent_name = forms.CharField(label=_("Father's or husband's name"), max_length=200, required=False)
-    debtor_address = forms.CharField(label=_("Debtor's address"), widget=forms.Textarea(attrs={"rows": 2}))
+    debtor_address = forms.CharField(label=_("Debtor's address"), required=False,
+                                     widget=forms.Textarea(attrs={"rows": 2}))
     lender = forms.CharField(label=_("Lender"), max_length=200)
     loan_account = forms.CharField(label=_("Loan account number"), max_length=60)
     loan_sanctioned_on = forms.DateField(label=_("Loan sanctioned on"), required=False, widget=DayInput())
@@ -38,7 +42,8 @@ class RequisitionForm(forms.Form):
         d = self.cleaned_data
         return Particulars(
             debtor_name=d["debtor_name"], debtor_parent_name=d["debtor_parent_name"],
-            debtor_address=d["debtor_address"], debtor_person_id=d.get("debtor_person"), lender=d["lender"],
+            debtor_address=d["debtor_address"], debtor_person_id=d.get("debtor_person"),
+            member_number=d.get("member_number"), lender=d["lender"],
             loan_account=d["loan_account"], loan_sanctioned_on=d["loan_sanctioned_on"], principal=d["principal"],
             interest_rate=d["interest_rate"], interest_from=d["interest_from"], interest_to=d["interest_to"],
             costs=d["costs"] or Decimal(0), property_schedule=d["property_schedule"],

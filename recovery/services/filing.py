@@ -44,6 +44,8 @@ DUE_NOTHING_OWED = _("Nothing is owed on this due.")
 CLAIMANT_EXISTS = _("A claimant of this name is already on the district's list.")
 DELEGATE_NOT_OFFICER = _("The power can be delegated only to an officer of the department.")
 DELEGATION_REVOKED_ALREADY = _("This delegation is already revoked.")
+NO_SUCH_MEMBER = _("No member numbered %(number)s is on the register of %(society)s.")
+NO_REGISTER = _("A member number can be given only by a claimant society registered under the Act.")
 
 
 def _holders(key: str):
@@ -75,6 +77,7 @@ class Particulars:
     debtor_address: str = ""
     debtor_person_id: int | None = None
     debtor_society_id: int | None = None
+    member_number: int | None = None    # in the claimant society's register (resolved by requisition_file)
     lender: str = ""
     loan_account: str = ""
     loan_sanctioned_on: date | None = None
@@ -139,6 +142,23 @@ def check_particulars(p: Particulars, today: date) -> dict:
     return errors
 
 
+def _resolve_member(p: Particulars, claimant) -> dict:
+    """A society's own member, by number in its register of members: the debtor is that Person."""
+    if not p.member_number:
+        return {}
+    if claimant is None or claimant.society_id is None:
+        return {"member_number": [ValidationError(NO_REGISTER)]}
+    from membership.models import Member
+
+    member = Member.objects.filter(society_id=claimant.society_id, number=p.member_number).select_related(
+        "person").first()
+    if member is None:
+        return {"member_number": [ValidationError(NO_SUCH_MEMBER, params={
+            "number": p.member_number, "society": claimant.society.name})]}
+    p.debtor_person_id, p.debtor_society_id = member.person_id, claimant.society_id
+    return {}
+
+
 def _create(p: Particulars, *, district: District, source: str, claimant, claimant_name: str, actor, today,
             due=None) -> Requisition:
     interest = Decimal(0)
@@ -181,7 +201,10 @@ def requisition_file(*, actor, today: date, particulars: Particulars, claimant_i
         else:
             district = District.objects.get(pk=district_id)
             permissions.require_office(actor, district.pk)
+        member_errors = _resolve_member(particulars, claimant)
         errors = check_particulars(particulars, today)
+        for field, problems in member_errors.items():
+            errors.setdefault(field, []).extend(problems)
         files = [f for _kind, f in documents if f]
         for f in files:
             try:

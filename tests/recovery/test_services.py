@@ -236,3 +236,20 @@ def test_requisition_documents_are_checked_like_every_upload(arcs_officer, claim
                                 documents=[("sanction", fake)])
     assert "“sanction.pdf” is not a PDF file" in str(exc.value)
     assert not claimant.requisitions.exists()
+
+
+def test_society_claimant_names_its_member_from_the_register_of_members(arcs_officer, secretary):
+    from tests.membership.helpers import make_member, make_person
+
+    society = secretary.society
+    make_member(society, 17, person=make_person("Ranjit Bora", address="Ward 4, Dhekiajuli"))
+    own = filing.claimant_add(actor=arcs_officer, district_id=society.district_id, name=society.name,
+                              kind="society", society_id=society.pk, today=TODAY)
+    req = filing.requisition_file(actor=arcs_officer, today=TODAY, claimant_id=own.pk,
+                                  particulars=particulars(debtor_name="", debtor_address="", member_number=17))
+    assert (req.debtor_person.name, req.debtor_address, req.debtor_society) == (
+        "Ranjit Bora", "Ward 4, Dhekiajuli", society)
+    with pytest.raises(ValidationError) as exc:
+        filing.requisition_file(actor=arcs_officer, today=TODAY, claimant_id=own.pk,
+                                particulars=particulars(account="LN-9", member_number=99))
+    assert "No member numbered 99" in str(exc.value)
