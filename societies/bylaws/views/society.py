@@ -98,7 +98,7 @@ def society_amendment_detail(request, pk, amendment):
             else:
                 return redirect("society_amendment_detail", pk=pk, amendment=amendment.pk)
     context = amendment_context(amendment, today)
-    context.update(reply_form=reply, notice_form=notice, audience="society")
+    context.update(reply_form=reply, notice_form=notice, audience="society", posted_forms=[reply, notice])
     return render(request, "bylaws/society/detail.html", context, status=status)
 
 
