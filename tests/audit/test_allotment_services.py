@@ -153,6 +153,18 @@ def test_audits_open_chore_opens_each_ended_year_once_dated_by_the_law(arcs_offi
     assert ActivityEntry.objects.filter(action="audit.opened").count() == 1
 
 
+def test_audits_open_runs_in_the_sweep_frame_once():
+    from registrar import sweeps
+    from societies.governance.services.supervision import financial_year_open
+
+    row = society()
+    financial_year_open(row, FY)
+    for _ in range(2):
+        sweeps.run_all(today=date(2026, 4, 1), only="audits_open")
+    assert list(Audit.objects.filter(society=row).values_list("fy_end", "due_on", "opened_on")) == [
+        (FY, date(2026, 9, 30), date(2026, 4, 1))]
+
+
 def test_audit_fee_raised_as_deemed_dues_with_its_demand_order(arcs_officer, auditor):
     from decimal import Decimal
 
