@@ -144,3 +144,15 @@ def test_office_invites_a_claimants_user_from_the_setup_page(client, arcs_office
     link = f"{reverse('office_party_invite')}?kind=bakijai_claimant&amp;case={claimant.pk}"
     assert link in page
     assert client.get(link.replace("&amp;", "&")).status_code == 200
+
+
+def test_office_register_query_count_does_not_grow_with_rows(client, django_assert_max_num_queries, arcs_officer,
+                                                             claimant):
+    client.force_login(arcs_officer)
+    requisition(arcs_officer, claimant, account="Q-1")
+    with django_assert_max_num_queries(14) as few:
+        client.get(reverse("office_recovery"))
+    for n in range(2, 8):
+        requisition(arcs_officer, claimant, account=f"Q-{n}")
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        client.get(reverse("office_recovery"))
