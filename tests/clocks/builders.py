@@ -170,6 +170,26 @@ def _audit(ctx, completed=False):
     return audit
 
 
+_AUDIT_WORK = {"n": 0}
+
+
+def _audit_work(ctx):
+    """An audit of 2025-26 reported, its report accepted by the AGM of 25 Sep 2026: the Board's follow-up report
+    (s.85(2)) runs to 28 Dec 2026."""
+    from audit.services.followup import audit_report_accept
+    from registrar.models import Rank
+    from tests.audit import work_support as ws
+    from tests.conftest import make_officer
+
+    _AUDIT_WORK["n"] += 1
+    n = _AUDIT_WORK["n"]
+    auditor = make_officer(f"auditor.clockwork{n}", Rank.AUDITOR, ["SNT"])
+    audit, report = ws.reported(ctx["arcs_officer"], auditor, secretary=ctx["secretary"], via_service=False,
+                                number=f"SNT/REG/2020/{900 + n:04d}")
+    meeting = ws.agm(audit.society, recorder=ctx["secretary"])
+    return audit_report_accept(audit_id=audit.pk, meeting_id=meeting.pk, actor=ctx["secretary"], today=ws.AGM_ON)
+
+
 BUILDERS = {
     "registration_decision": _application,
     "agm": _agm,
@@ -201,4 +221,5 @@ BUILDERS = {
     "seizure_audit": _seizure,
     "audit_within_6_months": _audit,
     "audit_report_fortnight": lambda ctx: _audit(ctx, completed=True),
+    "audit_followup_report": _audit_work,
 }
