@@ -146,3 +146,21 @@ def test_audit_public_card_shows_the_last_audited_year_and_class(client, arcs_of
     assert (found.fy_label, found.audit_class) == ("2025-26", "B")
     page = client.get(reverse("public_compliance", args=[row.public_token])).content.decode()
     assert "Last audited year: 2025-26, class B." in page
+
+
+def test_audit_fee_demand_and_receipt_pdfs_read_back(arcs_officer, auditor):
+    from audit.letters import fee_demand_pdf, fee_receipt_pdf
+
+    from .allotment_support import with_fee
+
+    audit = allot(arcs_officer, opened(society()), auditor=auditor)
+    due = with_fee(arcs_officer, audit, paid=True)
+    audit = Audit.objects.select_related("society__district", "fee_due__order").get(pk=audit.pk)
+
+    def text(data):
+        return " ".join(" ".join(p.extract_text().split()) for p in PdfReader(io.BytesIO(data)).pages)
+
+    demand = text(fee_demand_pdf(audit, today=TODAY))
+    assert due.order.number in demand and "900.00" in demand and "81(3)" in demand and "অডিট" in demand
+    receipt = text(fee_receipt_pdf(audit, due.payments.get()))
+    assert "TC-4471" in receipt and "Receipt for the audit fee" in receipt
