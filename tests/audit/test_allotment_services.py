@@ -217,3 +217,24 @@ def test_audit_report_to_government_not_before_day_211():
 
     earliest = state_report_earliest_day(FY)
     assert (earliest - FY).days == 211 and earliest == date(2026, 10, 28)
+
+
+def test_audit_panel_recorded_by_the_directorate_only(arcs_officer, registrar):
+    from audit.models import PanelFirm
+    from audit.services.panel import panel_firm_add, panel_order_record
+
+    args = {"number": "FIN(AUDIT)/1/2026", "made_on": date(2026, 3, 2), "approver": "state_government",
+            "valid_from": date(2026, 4, 1), "valid_to": date(2029, 3, 31)}
+    with pytest.raises(PermissionDenied):
+        panel_order_record(actor=arcs_officer, **args)
+    with pytest.raises(ValidationError):
+        panel_order_record(actor=registrar, **{**args, "valid_to": date(2026, 1, 1)})
+    order = panel_order_record(actor=registrar, **args)
+    with pytest.raises(ValidationError):
+        panel_firm_add(actor=registrar, order_id=order.pk, name="Das & Co.", frn="312345e", email="A@das.in",
+                       capacity=10, partners=[("Ritu Das", "54321")])  # five digits: not an ICAI number
+    firm = panel_firm_add(actor=registrar, order_id=order.pk, name="Das  & Co.", frn="312345e", email="A@das.in",
+                          capacity=10, partners=[("Ritu Das", "054321")])
+    assert (firm.name, firm.frn, firm.email) == ("Das & Co.", "312345E", "a@das.in")
+    assert list(firm.partners.values_list("icai_number", flat=True)) == ["054321"]
+    assert PanelFirm.objects.count() == 1
