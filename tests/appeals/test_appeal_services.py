@@ -120,3 +120,44 @@ def test_appeal_dismissed_as_frivolous_carries_costs_in_the_dues_ledger(citizen,
                   today=date(2026, 3, 20))
     due = appeal_award_costs(appeal_id=appeal.pk, actor=arcs_officer, amount=Decimal("500"), today=date(2026, 3, 20))
     assert due.person_user == citizen and due.order.number.startswith("RVW/")
+
+
+def test_appeal_hearing_notice_goes_by_email_and_sms_through_the_outbox(citizen, arcs_officer, sonitpur):
+    from registrar.models.notifications import OutboxMessage
+
+    citizen.phone = "+919876543210"
+    citizen.save(update_fields=["phone"])
+    _application, refusal = refused_application(citizen, arcs_officer, sonitpur)
+    appeal = file_appeal(refusal, citizen, today=date(2026, 3, 1))
+    hearing_fix(appeal_id=appeal.pk, actor=arcs_officer, on=date(2026, 3, 10), at=time(11), place="ARCS office",
+                today=date(2026, 3, 2))
+    sent = OutboxMessage.objects.filter(notification__recipient=citizen, notification__key__startswith="hearing:")
+    assert sorted(sent.values_list("channel", flat=True)) == ["email", "sms"]
+
+
+def test_appeal_filing_out_of_time_not_proceeded_with_ends_by_the_forums_order(citizen, arcs_officer, sonitpur):
+    _application, refusal = refused_application(citizen, arcs_officer, sonitpur)
+    appeal = file_appeal(refusal, citizen, today=date(2026, 5, 1), route=Route.APPEAL, question_of_law="s.6(3)",
+                         delay_explanation="I did not know of the order.")
+    appeal = appeal_delay_decide(appeal_id=appeal.pk, actor=arcs_officer, proceed=False,
+                                 reasons="The order was received on 7 Feb 2026; no cause is shown.",
+                                 today=date(2026, 5, 5))
+    assert appeal.state == CaseState.DELAY_REFUSED and appeal.delay_order.number.startswith("DLY/SNT/2026/")
+    with pytest.raises(ValidationError):
+        appeal_decide(appeal_id=appeal.pk, actor=arcs_officer, outcome=Outcome.ALLOWED, text="x",
+                      today=date(2026, 5, 6))
+
+
+def test_appeal_certified_copy_fee_is_raised_in_the_dues_ledger(citizen, arcs_officer, sonitpur):
+    from appeals.services import appeal_record_copy
+
+    _application, refusal = refused_application(citizen, arcs_officer, sonitpur)
+    appeal = file_appeal(refusal, citizen, today=date(2026, 3, 1))
+    with pytest.raises(ValidationError):  # no order yet to copy
+        appeal_record_copy(appeal_id=appeal.pk, actor=arcs_officer, fee=Decimal("20"), requested_by="",
+                           today=date(2026, 3, 2))
+    appeal_decide(appeal_id=appeal.pk, actor=arcs_officer, outcome=Outcome.DISMISSED, text="No ground.",
+                  today=date(2026, 3, 20))
+    due = appeal_record_copy(appeal_id=appeal.pk, actor=arcs_officer, fee=Decimal("20"), requested_by="",
+                             today=date(2026, 3, 21))
+    assert due.person_user == citizen and due.principal == Decimal("20") and "Certified copy" in due.note
