@@ -127,15 +127,16 @@ def _resource(folder: Path, name: str, *, title: str, description: str, fmt: str
     return resource
 
 
-def _version(today: date) -> str:
+def _version(today: date, root: Path) -> str:
+    """Today's date, or date.N for a later run the same day. A folder already on disk counts as taken even
+    without its record (a run on another database, or one that died before recording it): never overwritten."""
     base = today.isoformat()
     taken = set(OpenDataRelease.objects.filter(version__startswith=base).values_list("version", flat=True))
-    if base not in taken:
-        return base
-    n = 2
-    while f"{base}.{n}" in taken:
+    candidate, n = base, 1
+    while candidate in taken or (root / candidate).exists():
         n += 1
-    return f"{base}.{n}"
+        candidate = f"{base}.{n}"
+    return candidate
 
 
 def publish(today: date | None = None) -> OpenDataRelease:
@@ -144,7 +145,7 @@ def publish(today: date | None = None) -> OpenDataRelease:
     today = today or clock.today()
     root = Path(settings.OPEN_DATA_ROOT)
     root.mkdir(parents=True, exist_ok=True)
-    version = _version(today)
+    version = _version(today, root)
     staging = root / f".{version}.partial"
     shutil.rmtree(staging, ignore_errors=True)
     staging.mkdir()
