@@ -19,7 +19,16 @@ from societies.views import public as society_public
 
 from .. import selectors
 from ..actions import OrderAction
-from ..kinds import CERTIFICATE, DEEMED_CERTIFICATE, ISSUER_LABELS, LIQUIDATOR, OFFICE, SOCIETY, get_kind
+from ..kinds import (
+    CERTIFICATE,
+    DEEMED_CERTIFICATE,
+    GOVERNMENT,
+    ISSUER_LABELS,
+    LIQUIDATOR,
+    OFFICE,
+    SOCIETY,
+    get_kind,
+)
 
 NO_SUCH_ORDER = _(
     "No order, certificate, decision or letter entered in the register of the Registrar of Co-operative "
@@ -51,6 +60,7 @@ def verify_order(request, token):
         "order": order, "kind_label": kind_label, "society": society, "today": today,
         "status": selectors.order_status(order, today),
         "issuer": order.issuer, "OFFICE": OFFICE, "SOCIETY": SOCIETY, "LIQUIDATOR": LIQUIDATOR,
+        "GOVERNMENT": GOVERNMENT,
         "issuer_label": ISSUER_LABELS.get(order.issuer, ""),
         "rank_label": Rank(order.officer_rank).label if order.officer_rank in Rank.values else "",
         "is_certificate": is_certificate, "is_deemed": order.kind == DEEMED_CERTIFICATE.code,

@@ -8,7 +8,7 @@ from django.utils import translation
 from django.utils.html import escape
 
 from orders import services
-from orders.kinds import LIQUIDATOR, OFFICE, RECEIPT, SOCIETY, declared_kinds
+from orders.kinds import GOVERNMENT, LIQUIDATOR, OFFICE, RECEIPT, SOCIETY, declared_kinds
 from orders.views.verify import NO_SUCH_ORDER
 from registrar.models import ActivityTally
 
@@ -46,7 +46,7 @@ def test_verify_every_declared_kind_is_genuine_with_its_facts(client, arcs_offic
         assert "<h1>Certificate of registration under section 11</h1>" in page
     else:
         assert {OFFICE: "Order of this office: verified", SOCIETY: "not an order of this office",
-                LIQUIDATOR: "not an order of this office"}[kind.issuer] in page
+                LIQUIDATOR: "not an order of this office", GOVERNMENT: "not an order of this office"}[kind.issuer] in page
     if kind.issuer == OFFICE:
         assert "Assistant Registrar (ARCS)" in page and "Sonitpur" in page
     # Nothing personal or internal beyond what the order publishes: no officer's name, no subject text.
