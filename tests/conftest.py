@@ -16,6 +16,22 @@ def ensure_office_data() -> None:
         import_module("registrar.migrations.0003_districts_and_offices").load(apps, None)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _fast_password_hasher():
+    """Every persona is a user with a password: PBKDF2's 1,000,000 rounds cost about a second each, most of many
+    tests' setup. Tests never depend on the algorithm (production keeps Django's default), so MD5 here."""
+    from django.contrib.auth import hashers
+
+    previous = settings.PASSWORD_HASHERS
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    hashers.get_hashers.cache_clear()
+    hashers.get_hashers_by_algorithm.cache_clear()
+    yield
+    settings.PASSWORD_HASHERS = previous
+    hashers.get_hashers.cache_clear()
+    hashers.get_hashers_by_algorithm.cache_clear()
+
+
 @pytest.fixture(autouse=True)
 def _office_data(request):
     uses_db = request.node.get_closest_marker("django_db") or {"db", "transactional_db"} & set(request.fixturenames)
