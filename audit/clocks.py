@@ -76,7 +76,9 @@ def years_due_for_audit(today):
 def _open(year, today):
     from .services.allotment import audit_open
 
-    return audit_open(year.society, year.ends_on, today=today)
+    audit = audit_open(year.society, year.ends_on, today=today)
+    # A sweep's apply returns its line for the run's report, not the row.
+    return f"audit opened: {year.society.registration_number} {audit.fy_label}"
 
 
 chore(Chore(
