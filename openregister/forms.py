@@ -2,6 +2,8 @@
 refuse the same things with the same messages."""
 
 from django import forms
+from django.utils.functional import lazy
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from registrar.models import District
@@ -46,7 +48,8 @@ class RegisterSearchForm(forms.Form):
 class BatchLookupForm(forms.Form):
     numbers = forms.CharField(label=_("Registration numbers"), widget=forms.Textarea(attrs={"rows": 10}),
                               max_length=BATCH_LIMIT * 48,
-                              help_text=_("One per line, up to %(limit)s.") % {"limit": BATCH_LIMIT})
+                              help_text=lazy(lambda: gettext("One per line, up to %(limit)s.")
+                                             % {"limit": BATCH_LIMIT}, str)())
 
     def clean_numbers(self):
         numbers = parse_numbers(self.cleaned_data["numbers"])

@@ -31,7 +31,7 @@ class ApiClient(models.Model):
     key_hash = models.CharField(max_length=64, unique=True, editable=False)
     requests_per_window = models.PositiveIntegerField(
         _("requests per 5 minutes"), default=6000,
-        help_text=_("Anonymous users get %(n)s.") % {"n": 600})
+        help_text=_("Anonymous clients get 600."))
     issued_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     issued_at = models.DateTimeField(_("issued"))
     revoked_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True,

@@ -50,7 +50,7 @@ class Migration(migrations.Migration):
                 ("key_prefix", models.CharField(db_index=True, editable=False, max_length=11)),
                 ("key_hash", models.CharField(editable=False, max_length=64, unique=True)),
                 ("requests_per_window", models.PositiveIntegerField(
-                    default=6000, help_text="Anonymous users get 600.", verbose_name="requests per 5 minutes")),
+                    default=6000, help_text="Anonymous clients get 600.", verbose_name="requests per 5 minutes")),
                 ("issued_at", models.DateTimeField(verbose_name="issued")),
                 ("revoked_at", models.DateTimeField(blank=True, null=True, verbose_name="revoked")),
                 ("revoked_reason", models.CharField(blank=True, max_length=300, verbose_name="reason")),
