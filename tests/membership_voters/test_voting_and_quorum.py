@@ -64,3 +64,20 @@ def test_quorum_typed_only_without_a_voter_list_and_marked_so(secretary):
                                      members_present=12)
     assert (meeting.members_eligible, meeting.quorum_required, meeting.voter_list) == (120, 12, None)
     assert GeneralMeeting.objects.filter(voter_list__isnull=True).count() == 1
+
+
+@pytest.mark.django_db
+def test_quorum_requisition_needs_a_quarter_of_the_voters_on_the_list(secretary):
+    from django.core.exceptions import ValidationError
+
+    from societies.governance.services.meetings import TOO_FEW_SIGNATURES, requisition_record
+
+    society = secretary.society
+    register_of(society, served=10)  # 14 members with a vote on the final list: 25% is 4 (3.5 rounded up)
+    final_list(society, secretary)
+    common = {"society_id": society.pk, "actor": secretary, "today": date(2026, 6, 2), "kind": "general_meeting",
+              "requisitioned_by": "members", "agenda": "Remove the President."}
+    with pytest.raises(ValidationError) as refused:
+        requisition_record(received_on=date(2026, 6, 1), signatures=3, **common)
+    assert refused.value.messages == [TOO_FEW_SIGNATURES % {"needed": 4, "voters": 14, "n": 3}]
+    assert requisition_record(received_on=date(2026, 6, 2), signatures=4, **common).hold_by == date(2026, 7, 17)

@@ -94,6 +94,10 @@ class RequisitionForm(forms.Form):
     requisitioned_by = forms.ChoiceField(label=_("Requisitioned by"), choices=Requisition.From.choices)
     received_on = bounds.ActDateField(label=_("Received on"), widget=DateInput)
     agenda = forms.CharField(label=_("Agenda and reasons"), widget=forms.Textarea(attrs={"rows": 3}))
+    signatures = forms.IntegerField(
+        label=_("Members with a vote who signed"), min_value=0, required=False,
+        help_text=_("For a members' requisition of a special general meeting: at least a quarter of the members "
+                    "on the final voter list must sign (s.33(1))."))
 
 
 class SecretaryInviteForm(forms.Form):

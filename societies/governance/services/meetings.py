@@ -36,6 +36,9 @@ GM_REQUISITION_NOT_OPEN = _("That requisition is not awaiting a general meeting.
 ACCOUNTS_AFTER_MEETING = _("The accounts cannot be ready after the meeting itself.")
 REQUISITION_EXISTS = _("This requisition is already recorded: received on %(day)s, to be met by %(by)s.")
 GENERAL_MEETING_EXISTS = _("The meeting of %(day)s is already recorded.")
+TOO_FEW_SIGNATURES = _("A members' requisition needs the signatures of at least %(needed)s of the %(voters)s members "
+                       "with a vote on the final voter list (25%%, s.33(1)); it has %(n)s.")
+SIGNATURES_REQUIRED = _("Enter how many members with a vote signed the requisition.")
 
 ADJOURNED_FLAG_FACTS = _("The AGM for %(year)s met on %(held)s without quorum and was adjourned to %(to)s, after the "
                          "last day %(last)s (s.39).")
@@ -48,7 +51,7 @@ REPORT_NOT_PLACED_FACTS = _("The general meeting held on %(held)s did not have o
 
 @transaction.atomic
 def requisition_record(*, society_id: int, actor, today: date, kind: str, requisitioned_by: str, received_on: date,
-                       agenda: str) -> Requisition:
+                       agenda: str, signatures: int | None = None) -> Requisition:
     """A requisition for a special general meeting (s.33(1): within 45 days) or a special Board meeting (s.43(2):
     within 15 days). The secretary records it; an ARCS may record one the Registrar sent."""
     society = lock_society(society_id)
@@ -65,6 +68,8 @@ def requisition_record(*, society_id: int, actor, today: date, kind: str, requis
     bounds.validate_since_commencement(received_on)
     if not agenda.strip():
         raise ValidationError(AGENDA_REQUIRED)
+    if kind == Requisition.Kind.GENERAL_MEETING and requisitioned_by == Requisition.From.MEMBERS:
+        _check_signatures(society, received_on, signatures)
     if kind == Requisition.Kind.GENERAL_MEETING:
         hold_by = rules.special_gm_last_day(received_on)
     elif kind == Requisition.Kind.BOARD_MEETING:
@@ -78,6 +83,23 @@ def requisition_record(*, society_id: int, actor, today: date, kind: str, requis
     activity.record(GovernanceAction.REQUISITION_RECORDED, actor=actor, society=society, target=requisition,
                     data={"kind": kind, "by": requisitioned_by, "received_on": received_on, "hold_by": hold_by})
     return requisition
+
+
+def _check_signatures(society, received_on: date, signatures: int | None) -> None:
+    """s.33(1); rules.yaml special_gm_requisition_25pct: signed by 25% of the members with a vote on the final
+    voter list valid on the day of receipt (membership.voters.quorum, ADR 0041). A society without lists: not
+    checked (no list to count against)."""
+    from membership.voters import rolls
+    from membership.voters.quorum import requisition_threshold
+
+    needed = requisition_threshold(society, received_on)
+    if needed is None:
+        return
+    if signatures is None:
+        raise ValidationError(SIGNATURES_REQUIRED)
+    if signatures < needed:
+        raise ValidationError(TOO_FEW_SIGNATURES, params={
+            "needed": needed, "voters": rolls.eligible_voter_count(society, received_on), "n": signatures})
 
 
 def adjourned_from(meeting: GeneralMeeting) -> GeneralMeeting | None:

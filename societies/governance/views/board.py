@@ -194,7 +194,8 @@ def society_requisition_new(request, pk):
         try:
             requisition = meeting_services.requisition_record(
                 society_id=society.pk, actor=request.user, today=clock.today(), kind=data["kind"],
-                requisitioned_by=data["requisitioned_by"], received_on=data["received_on"], agenda=data["agenda"])
+                requisitioned_by=data["requisitioned_by"], received_on=data["received_on"], agenda=data["agenda"],
+                signatures=data.get("signatures"))
         except AlreadyRecorded as exc:
             messages.info(request, exc.messages[0])
             if exc.existing.kind == Requisition.Kind.GENERAL_MEETING:
