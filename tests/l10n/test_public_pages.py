@@ -28,7 +28,7 @@ def test_status_by_name_suggests_registered_societies(client, sonitpur):
     assert "Dhekiajuli Dairy Co-operative Society Limited" in html and "SNT/REG/2026/0007" in html
     assert "Borgaon Fishery" not in html
     assert "/compliance/" in html
-    assert "The full public register of societies will be published on this portal later" in html
+    assert 'href="/register/?q=dairy"' in html  # the public register searches further (issue 24)
 
 
 def test_status_by_name_says_so_when_nothing_matches(client, sonitpur):
