@@ -190,6 +190,25 @@ def _audit_work(ctx):
     return audit_report_accept(audit_id=audit.pk, meeting_id=meeting.pk, actor=ctx["secretary"], today=ws.AGM_ON)
 
 
+_CERTIFICATE = {"n": 0}
+
+
+def _demand_certificate(ctx):
+    """A demand certificate (issue 22) granted by the Sonitpur ARCS under the Registrar's delegation and served on
+    5 Jan 2026: its 30 days to pay (s.114(5)) run to 4 Feb 2026. Its district is the requisition's; no society's
+    timeline (the debtor is a person, the claimant a bank)."""
+    from registrar.models import Rank
+    from tests.conftest import make_officer
+    from tests.recovery.helpers import bank, delegate, served
+
+    _CERTIFICATE["n"] += 1
+    n = _CERTIFICATE["n"]
+    officer, sonitpur = ctx["arcs_officer"], District.objects.get(code="SNT")
+    delegate(make_officer(f"rcs.clockframe{n}", Rank.RCS, []), officer, sonitpur)
+    return served(officer, bank(officer, sonitpur, name=f"Assam Co-operative Apex Bank, branch {n}"),
+                  account=f"LN-CLOCK-{n:04d}")
+
+
 BUILDERS = {
     "registration_decision": _application,
     "agm": _agm,
@@ -222,4 +241,5 @@ BUILDERS = {
     "audit_within_6_months": _audit,
     "audit_report_fortnight": lambda ctx: _audit(ctx, completed=True),
     "audit_followup_report": _audit_work,
+    "demand_certificate_payment": _demand_certificate,
 }
