@@ -18,6 +18,8 @@ from datetime import date
 
 from django.db import connection
 
+from .audit import _fill_audits
+from .bylaws import _fill_bylaw_amendments
 from .membership import _fill_membership
 from .parties import _fill_parties
 from .registration import _fill_applications, _fill_societies, _people
@@ -43,6 +45,8 @@ def build(*, n: int, due: int, today: date) -> dict[str, int]:
     counts.update(_fill_parties(n, due, today, district.pk, applicant.pk))
     counts.update(_fill_membership(n, due, today, _people_ids()))
     counts.update(_fill_voter_lists(n, due, today))
+    counts.update(_fill_bylaw_amendments(n, due, today))
+    counts.update(_fill_audits(n, due, today))
     with connection.cursor() as cursor:
         for table in counts:
             cursor.execute(f"ANALYZE {table}")

@@ -58,6 +58,8 @@ class FinancialYear(models.Model):
             models.Index(fields=["ends_on"], condition=Q(meetings_checked=False), name="fy_meetings_due_idx"),
             # financial_years_open_next
             models.Index(fields=["ends_on"], condition=Q(next_opened=False), name="fy_open_next_idx"),
+            # audits_open (audit.clocks.years_due_for_audit): the years ended within the horizon
+            models.Index(fields=["ends_on"], name="fy_ends_on_idx"),
         ]
 
     def __str__(self):
