@@ -35,7 +35,7 @@ def _fill_audits(n: int, due: int, today: date) -> dict[str, int]:
     with connection.cursor() as cursor:
         params["audit0"] = _first_id(cursor, Audit._meta.db_table, f"fy_end = '{fy_end.isoformat()}'")
     which = "CASE WHEN g <= %(due)s THEN {a} WHEN g <= 2 * %(due)s THEN {b} ELSE {c} END"
-    money = {column: "1000" for column in AuditReport.SUMMARY_FIELDS}
+    money = dict.fromkeys(AuditReport.SUMMARY_FIELDS, "1000")
     counts[AuditReport._meta.db_table] = insert_series(AuditReport, n, {
         "audit_id": "%(audit0)s + g", "marks": "70", "audit_class": "'B'", "opinion": "'Bench opinion ' || g",
         **money, "pdf": "''", "followup_document": "''", "filed_on": "%(filed)s::date", "filed_by_id": "%(arcs)s",
