@@ -26,7 +26,7 @@ def test_list_prints_every_catalogued_rule():
     out = StringIO()
     call_command("statute", "list", stdout=out)
     lines = out.getvalue().splitlines()
-    assert len(lines) == 84 + 8
+    assert len(lines) == 84 + 9
     assert "registration_deemed_60d\t11 proviso\tdeemed\ttrue\t60 days" in lines
     assert "audit_within_6_months\t81(5)\tdeadline\tfalse\t6 months" in lines
     assert all(len(line.split("\t")) == 5 for line in lines)
@@ -41,6 +41,7 @@ def test_list_shows_the_december_2026_corrections():
     assert "dissolution_past_member_liability_2y\t4(4)\tlook_back\ttrue\t2 years back" in lines
     assert "seized_records_immediate_audit\t126(2), 126(3)\tdeadline\tfalse\tno period" in lines
     assert "formation_disputes_decided_by_registrar\t8(1)\teffect\tfalse\tno period" in lines
+    assert "bye_law_reconsideration_period\t12(7) proviso\tdeadline\tfalse\tno period" in lines
 
 
 def test_due_json_deemed_registration(db):
@@ -110,11 +111,14 @@ def test_deemed_rule_ignores_the_holiday_table(db):
 @pytest.mark.parametrize(("args", "reason"), [
     (["no_such_rule", "--trigger", "2026-01-15"], "unknown rule id: no_such_rule"),
     (["member_min_age_18", "--trigger", "2026-01-15"], "member_min_age_18 is outside the catalogue"),
-    (["bye_law_reconsideration_period", "--trigger", "2026-01-15"], "outside the catalogue"),
+    (["audit_rectification_registrar_time", "--trigger", "2026-01-15"],
+     "audit_rectification_registrar_time is outside the catalogue"),
     (["cdc_payment_30d", "--trigger", "2026-02-30"], "invalid --trigger date '2026-02-30'"),
     (["cdc_payment_30d", "--trigger", "15/01/2026"], "invalid --trigger date"),
     (["seized_records_immediate_audit", "--trigger", "2026-01-15"],
      "seized_records_immediate_audit has no period fixed by the Act (no number of days"),
+    (["bye_law_reconsideration_period", "--trigger", "2026-01-15"],
+     "bye_law_reconsideration_period has no period fixed by the Act (no number of days: the Registrar fixes"),
     (["register_deletion_hold_30d", "--trigger", "2026-01-15"],
      "name the window and its trigger: membership_refusal_appeal_60d=YYYY-MM-DD or termination_appeal_30d="),
     (["register_deletion_hold_30d", "--trigger", "2026-01-15", "--window", "termination_appeal_30d=2026-02-30"],
