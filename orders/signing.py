@@ -17,6 +17,8 @@ licensed Certifying Authority instead.
 
 from __future__ import annotations
 
+import asyncio
+import concurrent.futures
 import datetime as dt
 import functools
 import io
@@ -100,8 +102,15 @@ def sign_pdf(pdf_bytes: bytes) -> bytes:
     meta = signers.PdfSignatureMetadata(
         field_name=FIELD_NAME, reason=REASON, location=LOCATION, md_algorithm="sha256",
         subfilter=fields.SigSeedSubFilter.PADES)
-    out = signers.PdfSigner(meta, signer=signer).sign_pdf(writer)
-    return out.getvalue()
+    pdf_signer = signers.PdfSigner(meta, signer=signer)
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:  # the usual case (a request, a worker, a command): pyHanko runs its own event loop
+        return pdf_signer.sign_pdf(writer).getvalue()
+    # Called under a running event loop (an async caller, or Playwright's sync API in the same thread), where
+    # pyHanko's asyncio.run() refuses to start: sign in a worker thread, which has no loop of its own.
+    with concurrent.futures.ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(pdf_signer.sign_pdf, writer).result().getvalue()
 
 
 @dataclass(frozen=True)
