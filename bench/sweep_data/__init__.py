@@ -20,8 +20,10 @@ from django.db import connection
 
 from .audit import _fill_audits
 from .bylaws import _fill_bylaw_amendments
+from .inquiry import _fill_seizures
 from .membership import _fill_membership
 from .parties import _fill_parties
+from .recovery import _fill_certificates
 from .registration import _fill_applications, _fill_societies, _people
 from .sql import _people_ids, insert_series  # noqa: F401  (bench scripts import it from here)
 from .supervision import BLOCKS, _fill_supervision
@@ -47,6 +49,8 @@ def build(*, n: int, due: int, today: date) -> dict[str, int]:
     counts.update(_fill_voter_lists(n, due, today))
     counts.update(_fill_bylaw_amendments(n, due, today))
     counts.update(_fill_audits(n, due, today))
+    counts.update(_fill_seizures(n, due, today, district.pk))
+    counts.update(_fill_certificates(n, due, today, district.pk))
     with connection.cursor() as cursor:
         for table in counts:
             cursor.execute(f"ANALYZE {table}")
