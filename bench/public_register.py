@@ -31,11 +31,14 @@ from sweep_data import insert_series
 
 N = int(sys.argv[1]) if len(sys.argv) > 1 else 1_000_000
 ROUNDS = 200
-PLACES = ["tezpur", "rangia", "hajo", "jorhat", "nalbari", "barpeta", "dhekiajuli", "mariani", "titabar",
-          "bokakhat", "golaghat", "sivasagar", "dibrugarh", "tinsukia", "silchar", "karimganj", "goalpara",
-          "dhubri", "kokrajhar", "bongaigaon", "mangaldoi", "udalguri", "lakhimpur", "dhemaji", "majuli"]
+# Villages from three syllables: 27,000 distinct names, as many as Assam has villages, so a village's word
+# matches ~40 societies as in real names (Borgaon, Dhekiajuli ...); the kind word matches a twelfth of them.
+SYLLABLES = ["bor", "gaon", "dhe", "kia", "juli", "ran", "ga", "pa", "ra", "tez", "pur", "ha", "jo", "ma",
+             "ri", "ani", "ti", "ta", "bar", "bok", "khat", "sil", "char", "nal", "bari", "mang", "dai", "lakh",
+             "dhem", "ji"]
 KINDS = ["fishery", "dairy", "weavers", "consumers", "thrift credit", "farming", "sericulture", "tea growers",
          "housing", "marketing", "gpss", "mahila multipurpose"]
+VILLAGES = len(SYLLABLES) ** 3
 
 
 def p95(values):
@@ -48,17 +51,19 @@ def build(n: int) -> float:
 
     started = time.perf_counter()
     district = District.objects.order_by("pk").first()
-    places = "ARRAY[" + ",".join(f"'{p}'" for p in PLACES) + "]"
+    syl = "ARRAY[" + ",".join(f"'{x}'" for x in SYLLABLES) + "]"
     kinds = "ARRAY[" + ",".join(f"'{k}'" for k in KINDS) + "]"
-    words = (f"({places})[1 + (g %% {len(PLACES)})] || ' ' || ({kinds})[1 + ((g / {len(PLACES)}) %% {len(KINDS)})]"
-             " || ' ' || (g %% 997)")
+    count = len(SYLLABLES)
+    village = (f"({syl})[1 + ((g %% {VILLAGES}) / {count * count})] || ({syl})[1 + ((g %% {VILLAGES}) / {count})"
+               f" %% {count}] || ({syl})[1 + (g %% {count})]")
+    words = f"{village} || ' ' || ({kinds})[1 + ((g / {VILLAGES}) %% {len(KINDS)})]"
     insert_series(Society, n, {
         "registration_number": "'BNC/REG/' || lpad(g::text, 8, '0')",
         "name": f"initcap({words}) || ' Co-operative Society Limited'",
         "name_normalised": f"{words} || ' co operative society limited'",
         "name_search": words, "society_type": "'gpss'",
         "district_id": "%(district)s", "address": "'Ward ' || (g %% 40)",
-        "area_of_operation": f"initcap(({places})[1 + (g %% {len(PLACES)})]) || ' revenue circle'",
+        "area_of_operation": f"initcap({village}) || ' gaon panchayat'",
         "public_token": "md5('bench' || g)", "registered_on": "date '2000-01-01' + (g %% 9000)",
         "legal_status": "CASE WHEN g %% 50 = 0 THEN 'dissolved' ELSE 'registered' END",
         "governance_status": "'elected_board'",
@@ -73,6 +78,21 @@ def build(n: int) -> float:
     with connection.cursor() as cursor:
         cursor.execute("ANALYZE societies_society; ANALYZE registrar_activityentry")
     return time.perf_counter() - started
+
+
+def typed_queries(rng, samples=30) -> list[str]:
+    """What people type: a village misspelt by one letter with its kind, the two words out of order, a village
+    alone — from villages that exist."""
+    from societies.models import Society
+
+    names = list(Society.objects.order_by("?").values_list("name_search", flat=True)[:samples])
+    queries = []
+    for name in names:
+        village, kind = name.split(" ", 1)
+        i = rng.randrange(1, len(village) - 1)
+        misspelt = village[:i] + ("e" if village[i] != "e" else "a") + village[i + 1:]
+        queries += [f"{misspelt} {kind}", f"{kind} {village}", village]
+    return queries
 
 
 def timed(func, rounds=ROUNDS):
@@ -94,7 +114,7 @@ def main():
     built = build(N)
     ids = list(Society.objects.values_list("pk", flat=True)[:: max(1, N // 1000)])
     rng = random.Random(7)
-    queries = ["tejpur fishery", "dairy rangia", "weavrs hajo", "nalbari consumers 12", "sivasagr", "majuli"]
+    queries = typed_queries(rng)
 
     def by_pk():
         Society.objects.select_related("district").get(pk=rng.choice(ids))

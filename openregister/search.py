@@ -53,11 +53,13 @@ def _name_filter(text: str) -> Q:
     assamese = " ".join(text.split())
     condition = Q()
     for word in words:
-        one = Q(name_search__icontains=word)
+        # `contains`, not `icontains`: name_search is lower-case already, and UPPER(name_search) LIKE ... cannot
+        # use the trigram index (a sequential scan, 5 s at 1,000,000 rows).
+        one = Q(name_search__contains=word)
         if _postgres() and len(word) >= 3:
             one |= Q(name_search__trigram_word_similar=word)
         condition &= one
-    in_assamese = Q(name_as__icontains=assamese)
+    in_assamese = Q(name_as__contains=assamese)  # Assamese script has no case
     if _postgres() and len(assamese) >= 3:
         in_assamese |= Q(name_as__trigram_word_similar=assamese)
     return (condition | in_assamese) if words else in_assamese
