@@ -22,7 +22,10 @@ from pathlib import Path
 from urllib.parse import urlencode
 
 import pytest
+from django.conf import global_settings
+from django.contrib.auth.hashers import make_password
 from django.db import connection
+from django.utils.module_loading import import_string
 
 from tests.conftest import make_user
 
@@ -200,7 +203,11 @@ class Browser:
 
 def test_hardening_production_gunicorn_logs_in_behind_the_tls_proxy(gunicorn):
     port, _relay = gunicorn
-    make_user("hemanta", first_name="Hemanta", last_name="Nath")
+    user = make_user("hemanta", first_name="Hemanta", last_name="Nath")
+    # The tests hash with MD5 (tests/conftest.py); gunicorn runs the production settings, which know only Django's
+    # default hashers: store the password as production would, or no login could ever succeed.
+    user.password = make_password("pw-for-tests-2026", hasher=import_string(global_settings.PASSWORD_HASHERS[0])())
+    user.save(update_fields=["password"])
 
     plain = Browser(port, https=False)
     response, _ = plain.request("GET", "/accounts/login/")
