@@ -19,6 +19,7 @@ from societies.models import Society, normalise_name, search_key
 
 # 0.6 (pg_trgm's default) misses one wrong letter in a six-letter word ("tejpur" for "tezpur" scores 0.44).
 WORD_SIMILARITY_THRESHOLD = 0.4
+LONG_WORD_THRESHOLD = 0.5
 MAX_WORDS = 6
 BATCH_LIMIT = 1000
 
@@ -48,28 +49,43 @@ def name_words(text: str) -> list[str]:
     return (search_key(text) or normalise_name(text)).split()[:MAX_WORDS]
 
 
+def _is_assamese(text: str) -> bool:
+    """Any letter of the Bengali-Assamese block (U+0980-U+09FF): search the Assamese name, not the English one."""
+    return any("\u0980" <= ch <= "\u09ff" for ch in text)
+
+
 def _name_filter(text: str) -> Q:
-    words = name_words(text)
     assamese = " ".join(text.split())
+    if _is_assamese(assamese):
+        in_assamese = Q(name_as__contains=assamese)  # Assamese script has no case
+        if _postgres() and len(assamese) >= 3:
+            in_assamese |= Q(name_as__trigram_word_similar=assamese)
+        return in_assamese
     condition = Q()
-    for word in words:
+    for word in name_words(text):
         # `contains`, not `icontains`: name_search is lower-case already, and UPPER(name_search) LIKE ... cannot
         # use the trigram index (a sequential scan, 5 s at 1,000,000 rows).
         one = Q(name_search__contains=word)
         if _postgres() and len(word) >= 3:
             one |= Q(name_search__trigram_word_similar=word)
         condition &= one
-    in_assamese = Q(name_as__contains=assamese)  # Assamese script has no case
-    if _postgres() and len(assamese) >= 3:
-        in_assamese |= Q(name_as__trigram_word_similar=assamese)
-    return (condition | in_assamese) if words else in_assamese
+    return condition
 
 
-def set_similarity_threshold() -> None:
+def similarity_threshold(text: str) -> float:
+    """One wrong letter costs three of a word's trigrams: a six-letter word keeps ~0.44 of them ("tejpur" for
+    "tezpur"), a nine-letter one ~0.57. The threshold follows the shortest word typed, so a long word does not
+    match every name sharing a few letters (10,000 rows for a nine-letter village at 0.4)."""
+    words = name_words(text) if text and not _is_assamese(text) else []
+    shortest = min((len(w) for w in words), default=0)
+    return WORD_SIMILARITY_THRESHOLD if shortest <= 7 else LONG_WORD_THRESHOLD
+
+
+def set_similarity_threshold(text: str = "") -> None:
     """Inside the caller's transaction only (SET LOCAL): the `%>` operator reads it."""
     if _postgres():
         with connection.cursor() as cursor:
-            cursor.execute("SET LOCAL pg_trgm.word_similarity_threshold = %s", [WORD_SIMILARITY_THRESHOLD])
+            cursor.execute("SET LOCAL pg_trgm.word_similarity_threshold = %s", [similarity_threshold(text)])
 
 
 def society_list_public(criteria: Criteria) -> QuerySet:

@@ -41,7 +41,7 @@ def public_register(request):
     searched = form.is_bound and form.is_valid() and not form.criteria().empty
     if searched:
         with transaction.atomic():
-            set_similarity_threshold()
+            set_similarity_threshold(form.criteria().text)
             queryset = society_list_public(form.criteria()).select_related("district")
             start = (page - 1) * PAGE_SIZE
             results = list(queryset[start:start + PAGE_SIZE + 1])
@@ -73,7 +73,7 @@ def public_register_extract(request):
     if form.criteria().text:
         # The similarity threshold is a setting of the transaction: read the whole extract inside one.
         with transaction.atomic():
-            set_similarity_threshold()
+            set_similarity_threshold(form.criteria().text)
             rows = list(_csv_rows(queryset))
     else:
         rows = _csv_rows(queryset)

@@ -74,7 +74,7 @@ class SocietyList(RateLimitHeadersMixin, generics.ListAPIView):
     @extend_schema(parameters=FILTERS)
     def get(self, request, *args, **kwargs):
         with transaction.atomic():
-            set_similarity_threshold()
+            set_similarity_threshold(request.query_params.get("q", ""))
             return super().get(request, *args, **kwargs)
 
 

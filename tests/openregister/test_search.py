@@ -14,7 +14,7 @@ pytestmark = pytest.mark.django_db
 
 def _names(criteria):
     with transaction.atomic():
-        set_similarity_threshold()
+        set_similarity_threshold(criteria.text)
         return [s.name for s in society_list_public(criteria)]
 
 
