@@ -15,7 +15,7 @@ from registrar.forms import add_service_errors
 
 from .. import documents, forms
 from ..models import Claimant, Execution
-from ..services import filing
+from ..services import bulk_filing, filing
 
 PERM = "recovery.file_requisitions"
 FILED = _("Requisition %(number)s filed.")
@@ -67,9 +67,9 @@ def claimant_requisition_bulk(request, cpk):
         if form.is_valid():
             upload = form.cleaned_data["file"]
             try:
-                made = filing.requisitions_import(actor=request.user, today=clock.today(), claimant_id=claimant.pk,
+                made = bulk_filing.requisitions_import(actor=request.user, today=clock.today(), claimant_id=claimant.pk,
                                                   name=upload.name, data=upload.read())
-            except filing.ImportRefused as exc:
+            except bulk_filing.ImportRefused as exc:
                 problems = exc.problems
             except ValidationError as exc:
                 add_service_errors(form, exc)
@@ -77,7 +77,7 @@ def claimant_requisition_bulk(request, cpk):
                 messages.success(request, IMPORTED % {"count": len(made)})
                 return redirect("claimant_requisitions", cpk=claimant.pk)
     return render(request, "recovery/party/bulk.html", {
-        "claimant": claimant, "form": form, "problems": problems, "columns": filing.CSV_COLUMNS}, status=status)
+        "claimant": claimant, "form": form, "problems": problems, "columns": bulk_filing.CSV_COLUMNS}, status=status)
 
 
 @login_required_403

@@ -10,7 +10,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from dues.models import Payment
 from recovery.clocks import DEMAND_CERTIFICATE
 from recovery.models import CertState, ReqState
-from recovery.services import decision, enforcement, filing, money
+from recovery.services import bulk_filing, decision, enforcement, filing, money
 from registrar.clocks.derive import expiry_sweep
 from registrar.models import ActivityEntry
 
@@ -159,14 +159,14 @@ def test_bulk_csv_saves_nothing_when_one_row_is_wrong(arcs_officer, claimant):
     header = "debtor_name,debtor_address,lender,loan_account,principal,interest_rate,interest_from,interest_to\n"
     good = "Rina Das,\"Ward 3, Tezpur\",Apex Bank,A-1,50000,10,01-01-2025,31-12-2025\n"
     bad = "Mon Bora,,Apex Bank,A-1,abc,,,\n"
-    with pytest.raises(filing.ImportRefused) as exc:
-        filing.requisitions_import(actor=arcs_officer, today=TODAY, claimant_id=claimant.pk, name="loans.csv",
+    with pytest.raises(bulk_filing.ImportRefused) as exc:
+        bulk_filing.requisitions_import(actor=arcs_officer, today=TODAY, claimant_id=claimant.pk, name="loans.csv",
                                    data=(header + good + bad).encode())
     (problem,) = exc.value.problems
     assert problem.row == 3 and any("address" in m for m in problem.messages) and \
         any("Row 2" in m for m in problem.messages)
     assert not claimant.requisitions.exists()
-    made = filing.requisitions_import(actor=arcs_officer, today=TODAY, claimant_id=claimant.pk, name="loans.csv",
+    made = bulk_filing.requisitions_import(actor=arcs_officer, today=TODAY, claimant_id=claimant.pk, name="loans.csv",
                                       data=(header + good).encode())
     assert [r.interest_claimed for r in made] == [Decimal("4986.30")]
 
