@@ -3,7 +3,6 @@
 import re
 
 from django.shortcuts import render
-from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext_lazy as _
 
 from registrar import activity
@@ -15,26 +14,17 @@ from ..registration import rules
 
 NOT_FOUND = _("No society or application has that number. Check the number and try again.")
 NO_NAME_MATCH = _("No registered society has a name like that. Check the spelling, or search by number.")
-REGISTER_LATER = _("The full public register of societies will be published on this portal later; for now, "
-                   "search by a society's name or number here.")
 NAME_MATCHES_SHOWN = 20
 # A number has a slash or a digit (RCS/SNT/2026/000123, SNT/REG/2026/0007); anything else is a name.
 _LOOKS_LIKE_NUMBER = re.compile(r"[/\d]")
-
-
-def public_register_url() -> str:
-    """The public register's page, once that issue has built it; '' until then."""
-    try:
-        return reverse("public_register")
-    except NoReverseMatch:
-        return ""
 
 
 def societies_named_like(text: str):
     """Registered societies whose distinctive words contain `text` (the indexed name_search column, without the
     suffix every society shares: design.md § name search)."""
     key = search_key(text) or text.lower()
-    return (Society.objects.select_related("district").filter(name_search__icontains=key)
+    # name_search is lower-case: LIKE (contains) uses its trigram index; UPPER() LIKE (icontains) cannot.
+    return (Society.objects.select_related("district").filter(name_search__contains=key)
             .order_by("name", "pk")[:NAME_MATCHES_SHOWN])
 
 
@@ -66,7 +56,6 @@ def public_status(request):
         "number": number, "society": society, "application": application, "error": error,
         "last_day": last_day, "deemed_from": deemed_from, "matches": matches, "query": query,
         "matches_capped": matches is not None and len(matches) == NAME_MATCHES_SHOWN,
-        "register_url": public_register_url(), "register_later": REGISTER_LATER,
     })
 
 
