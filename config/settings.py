@@ -58,7 +58,9 @@ INSTALLED_APPS = [
     "audit.inquiry",  # inquiry, inspection, surcharge, seizure (issue 19)
     "recovery",  # Bakijai: demand certificates (issue 22)
     "appeals",  # appeals, review petitions, disputes (issue 23)
-    "liquidation",
+    "societies.restructuring",  # division, amalgamation, merger (issue 17)
+    "societies.supersession",  # supersession of a Board and its administrators (issue 20)
+    "liquidation",  # cancellation, liquidation, dissolution (issue 21)
     "openregister",  # the public register, the API, the change feed, open data (issue 24)
 ]
 

@@ -17,6 +17,9 @@ urlpatterns = [
     path("", include("audit.inquiry.urls")),
     path("", include("recovery.urls")),
     path("", include("appeals.urls")),
+    path("", include("societies.restructuring.urls")),
+    path("", include("societies.supersession.urls")),
+    path("", include("liquidation.urls")),
     path("", include("openregister.urls")),
 ]
 

@@ -30,6 +30,11 @@ class LegalStatus(models.TextChoices):
     # A deemed registration set aside by a Registrar's rectification order: the refusal was in fact dispatched
     # in time (registrar.rectification, societies.registration.rectifiers, ADR on rectification). The record stays.
     REGISTRATION_SET_ASIDE = "registration_set_aside", _("Registration set aside")
+    # ss.13-15: the registration stands cancelled when a division, amalgamation or merger takes effect; the record
+    # stays, pointing to the successors (societies.restructuring, issue 17).
+    DIVIDED = "divided", _("Divided")
+    AMALGAMATED = "amalgamated", _("Amalgamated")
+    MERGED_OUT = "merged_out", _("Merged into another society")
 
 
 class GovernanceStatus(models.TextChoices):

@@ -127,6 +127,53 @@ class Society(models.Model):
 
 
 
+    # ---- does the body corporate exist (lifecycles.md §2)? Winding up (liquidation, issue 21) and restructuring
+    # (societies.restructuring, issue 17) drive these through their own services, which lock, save and log.
+    _CANCELLATION_PENDING = [LegalStatus.CANCELLATION_ORDERED, LegalStatus.CANCELLATION_APPEAL_PENDING]
+
+    @transition(field=legal_status, source=LegalStatus.REGISTERED, target=LegalStatus.CANCELLATION_ORDERED)
+    def cancellation_ordered(self):
+        """s.94(1)-(2): the Registrar's order cancelling the registration; it takes effect later (s.94(4))."""
+
+    @transition(field=legal_status, source=LegalStatus.CANCELLATION_ORDERED,
+                target=LegalStatus.CANCELLATION_APPEAL_PENDING)
+    def cancellation_appealed(self):
+        """s.94(5): a member's appeal to the State Government is recorded; the order waits for its decision."""
+
+    @transition(field=legal_status, source=_CANCELLATION_PENDING, target=LegalStatus.IN_LIQUIDATION)
+    def cancellation_took_effect(self):
+        """s.94(4), s.95: the order takes effect; the society vests in the liquidator (lifecycles.md §15 item 22)."""
+
+    @transition(field=legal_status, source=[*_CANCELLATION_PENDING, LegalStatus.IN_LIQUIDATION],
+                target=LegalStatus.REGISTERED)
+    def cancellation_set_aside(self):
+        """The State Government allows the appeal, or a review or rectification sets the order aside."""
+
+    @transition(field=legal_status, source=LegalStatus.IN_LIQUIDATION, target=LegalStatus.DISSOLVED)
+    def dissolved(self):
+        """s.100(5): dissolved from the date in the certificate of dissolution."""
+
+    @transition(field=legal_status, source=LegalStatus.REGISTERED, target=LegalStatus.DIVIDED)
+    def divided(self):
+        """s.13(5): the division takes effect; the registration stands cancelled and the society is dissolved."""
+
+    @transition(field=legal_status, source=LegalStatus.REGISTERED, target=LegalStatus.AMALGAMATED)
+    def amalgamated(self):
+        """s.14(5): the amalgamation takes effect; the registration stands cancelled."""
+
+    @transition(field=legal_status, source=LegalStatus.REGISTERED, target=LegalStatus.MERGED_OUT)
+    def merged_out(self):
+        """s.15, read with s.14(5) (lifecycles.md §15 item 16): merged into an existing society."""
+
+    # ---- supersession (s.125, societies.supersession, issue 20)
+    @transition(field=governance_status, source=[*_BOARD_IN_OFFICE, GovernanceStatus.BOARD_CEASED,
+                                                 GovernanceStatus.OFFICER_IN_CHARGE],
+                target=GovernanceStatus.SUPERSEDED)
+    def board_superseded(self):
+        """s.125: the Registrar's order supersedes or suspends the Board; departmental administrators act as it.
+        The end is `board_elected` (source "*"): the administrators' election of a new Board."""
+
+
 from .registration.models import (  # noqa: E402  (registration's models belong to this app: found here)
     AppState,
     Certificate,

@@ -68,7 +68,8 @@ MEETING_AMBER_DAYS = 15
 RETURN_YEARS = 3
 
 # The body corporate no longer exists (or never did): supervision does not apply.
-INACTIVE_LEGAL = (LegalStatus.DISSOLVED, LegalStatus.IN_LIQUIDATION, LegalStatus.REGISTRATION_SET_ASIDE)
+INACTIVE_LEGAL = (LegalStatus.DISSOLVED, LegalStatus.IN_LIQUIDATION, LegalStatus.REGISTRATION_SET_ASIDE,
+                  LegalStatus.DIVIDED, LegalStatus.AMALGAMATED, LegalStatus.MERGED_OUT)
 
 AGM_LABEL = _("Last AGM")
 AGM_NO_YEAR = _("No financial year has ended yet. The first AGM is due by %(last)s.")

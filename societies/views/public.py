@@ -59,7 +59,10 @@ def public_status(request):
     })
 
 
-CERTIFICATE_VOID_STATUSES = frozenset({LegalStatus.DISSOLVED, LegalStatus.REGISTRATION_SET_ASIDE})
+# A registration that stands cancelled no longer certifies anything (s.100(5); ss.13(5), 14(5) for a
+# restructuring): the certificate verifies as "no longer valid", and the status line says why.
+CERTIFICATE_VOID_STATUSES = frozenset({LegalStatus.DISSOLVED, LegalStatus.REGISTRATION_SET_ASIDE, LegalStatus.DIVIDED,
+                                       LegalStatus.AMALGAMATED, LegalStatus.MERGED_OUT})
 
 
 NOT_GENUINE = _(

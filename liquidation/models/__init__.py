@@ -1,0 +1,7 @@
+"""Winding up (ss.94-102, issue 21). The case is `WindingUp` (case.py); the liquidator's registers (claims,
+contributories, calls, compromises, reports) and the closing (final report, dissolution, surplus) live in their own
+modules beside it and are imported here."""
+
+from .case import WindingUp, WindingUpRoute, WindingUpState
+
+__all__ = ["WindingUp", "WindingUpRoute", "WindingUpState"]

@@ -1,0 +1,13 @@
+"""Division, amalgamation and merger of societies (ss.13-15, issue 17)."""
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class RestructuringConfig(AppConfig):
+    name = "societies.restructuring"
+    label = "restructuring"
+    verbose_name = _("Division, amalgamation and merger")
+    default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import status_notes  # noqa: F401  (activity codes, clocks, order kinds, nav items as they land)

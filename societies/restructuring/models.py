@@ -1,0 +1,113 @@
+"""A scheme of division (s.13), amalgamation (s.14) or merger (s.15) and the societies it joins.
+
+The scheme is the case; `SchemeSociety` rows say which societies it takes from (transferors: one for a division
+or a merger, two or more for an amalgamation) and which it gives to (successors: new societies, each registered
+through the registration module with its own s.11 clock, or the existing society a merger goes into). Notices,
+the members' and creditors' options and the conditions before effect are in their own modules beside this one.
+"""
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+from django_fsm import FSMField, transition
+
+
+class SchemeKind(models.TextChoices):
+    DIVISION = "division", _("Division (s.13)")
+    AMALGAMATION = "amalgamation", _("Amalgamation (s.14)")
+    MERGER = "merger", _("Merger into an existing society (s.15)")
+
+
+class SchemeState(models.TextChoices):
+    RESOLVED = "resolved", _("Resolution recorded")
+    NOTICES = "notices", _("Notices served: option windows open")
+    CONDITIONS = "conditions", _("Windows closed: awaiting the conditions")
+    APPROVED = "approved", _("Approved by the Registrar")
+    EFFECTIVE = "effective", _("In effect")
+    WITHDRAWN = "withdrawn", _("Withdrawn or refused")
+
+
+OPEN_STATES = (SchemeState.RESOLVED, SchemeState.NOTICES, SchemeState.CONDITIONS, SchemeState.APPROVED)
+
+
+class Scheme(models.Model):
+    kind = models.CharField(_("kind"), max_length=14, choices=SchemeKind.choices)
+    # The society that files the scheme (for an amalgamation, one of the transferors, on behalf of all).
+    society = models.ForeignKey("societies.Society", on_delete=models.PROTECT, related_name="schemes")
+    district = models.ForeignKey("registrar.District", on_delete=models.PROTECT, related_name="+")
+    state = FSMField(max_length=12, choices=SchemeState.choices, default=SchemeState.RESOLVED, protected=True)
+    # The General Assembly's special resolution (lifecycles.md §15 item 15: the majority is configurable).
+    resolution_on = models.DateField(_("date of the special resolution"))
+    members_present = models.PositiveIntegerField(_("members present and voting"))
+    votes_for = models.PositiveIntegerField(_("votes for the resolution"))
+    scheme_text = models.TextField(_("the scheme"), help_text=_("Which assets, liabilities and members go where."))
+    # s.116: a co-operative bank's scheme proceeds only with the RBI or NABARD sanction.
+    bank_sanction_reference = models.CharField(_("RBI/NABARD sanction reference"), max_length=120, blank=True)
+    bank_sanction_on = models.DateField(_("sanctioned on"), null=True, blank=True)
+    approval_order = models.OneToOneField("orders.Order", on_delete=models.PROTECT, null=True, blank=True,
+                                          related_name="restructuring_scheme")
+    effective_on = models.DateField(_("took effect on"), null=True, blank=True)
+    filed_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-resolution_on", "-pk"]
+        constraints = [
+            models.CheckConstraint(condition=Q(votes_for__lte=models.F("members_present")),
+                                   name="scheme_votes_within_present"),
+        ]
+
+    def __str__(self):
+        return f"{self.get_kind_display()}: {self.society}"
+
+    # Transitions change the state in memory only; restructuring's services lock, save and log.
+    @transition(field=state, source=SchemeState.RESOLVED, target=SchemeState.NOTICES)
+    def notices_served(self):
+        """The first notice is served: each person's 30 days run from their own service date."""
+
+    @transition(field=state, source=SchemeState.NOTICES, target=SchemeState.CONDITIONS)
+    def windows_closed(self):
+        """Every option window has closed (deemed assent for a division or amalgamation, s.13(3), s.14(3))."""
+
+    @transition(field=state, source=SchemeState.CONDITIONS, target=SchemeState.APPROVED)
+    def approve(self):
+        """The Registrar's approval order."""
+
+    @transition(field=state, source=[SchemeState.CONDITIONS, SchemeState.APPROVED], target=SchemeState.EFFECTIVE)
+    def take_effect(self):
+        """s.13(4)-(5), s.14(4)-(5): every condition met; the old registrations stand cancelled."""
+
+    @transition(field=state, source=list(OPEN_STATES), target=SchemeState.WITHDRAWN)
+    def withdraw(self):
+        """The society withdraws the scheme or the Registrar refuses to approve it."""
+
+
+class SchemeRole(models.TextChoices):
+    TRANSFEROR = "transferor", _("Transferor: divided, amalgamated or merged")
+    NEW_SUCCESSOR = "new_successor", _("New society formed by the scheme")
+    EXISTING_SUCCESSOR = "existing_successor", _("Existing society merged into")
+
+
+class SchemeSociety(models.Model):
+    scheme = models.ForeignKey(Scheme, on_delete=models.CASCADE, related_name="parties")
+    role = models.CharField(_("role"), max_length=20, choices=SchemeRole.choices)
+    # A transferor or an existing successor is a registered society; a new successor is first a proposed name,
+    # then a registration application, then (registered or deemed registered under s.11) a society.
+    society = models.ForeignKey("societies.Society", on_delete=models.PROTECT, null=True, blank=True,
+                                related_name="scheme_roles")
+    proposed_name = models.CharField(_("proposed name"), max_length=200, blank=True)
+    application = models.OneToOneField("societies.RegistrationApplication", on_delete=models.PROTECT, null=True,
+                                       blank=True, related_name="scheme_successor")
+
+    class Meta:
+        ordering = ["scheme", "role", "pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["scheme", "society"], condition=Q(society__isnull=False),
+                                    name="scheme_society_once"),
+            models.CheckConstraint(condition=Q(role="new_successor") | Q(society__isnull=False),
+                                   name="scheme_existing_party_is_a_society"),
+        ]
+
+    def __str__(self):
+        return f"{self.get_role_display()}: {self.society or self.proposed_name}"

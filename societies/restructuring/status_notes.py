@@ -1,0 +1,1 @@
+"""How restructuring explains a society's status (societies.status)."""

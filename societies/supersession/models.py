@@ -1,0 +1,118 @@
+"""A supersession case (s.125): the Registrar's opinion on a ground, the inquiry or inspection it opens, the
+society's objections and its general meeting, and — only if it takes no action — the order superseding or
+suspending the Board and appointing departmental administrators. Administrators, the extension orders and the
+s.140(3) bar live in their own modules beside this one.
+
+Nothing here fires automatically (issue 20 point 4): every step is by order; the clocks remind and escalate.
+"""
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+from django_fsm import FSMField, transition
+
+
+class Ground(models.TextChoices):
+    # s.125(1): any society.
+    DEFAULT_OR_NEGLIGENCE = "default", _("Persistent default or negligence in its duties (s.125)")
+    PREJUDICIAL_ACT = "prejudicial", _("An act prejudicial to the society or its members (s.125)")
+    DIRECTIONS_NOT_COMPLIED = "directions", _("Failure to comply with the Registrar's directions (s.125)")
+    STALEMATE = "stalemate", _("A stalemate in the constitution or functions of the Board (s.125)")
+    # s.139(2): a PACS only on these (pacs_supersession_grounds).
+    PACS_LOSSES = "pacs_losses", _("Losses in three consecutive years (s.139(2)(i))")
+    PACS_IRREGULARITIES = "pacs_fraud", _("Serious financial irregularities or fraud (s.139(2)(ii))")
+    PACS_JUDICIAL = "pacs_judicial", _("A judicial direction (s.139(2)(iii))")
+    PACS_NO_QUORUM = "pacs_quorum", _("A perpetual lack of quorum (s.139(2)(iv))")
+    # Routes that follow Reserve Bank action: no inquiry first.
+    RESERVE_BANK_REQUISITION = "rbi_s4a", _("The Reserve Bank's requisition (s.4A)")
+    RESERVE_BANK_ADVICE = "rbi_s146", _("The Reserve Bank's advice (s.146(1))")
+
+
+RESERVE_BANK_GROUNDS = (Ground.RESERVE_BANK_REQUISITION, Ground.RESERVE_BANK_ADVICE)
+PACS_GROUNDS = (Ground.PACS_LOSSES, Ground.PACS_IRREGULARITIES, Ground.PACS_JUDICIAL, Ground.PACS_NO_QUORUM)
+DIRECTOR_BAR_GROUNDS = (Ground.PACS_LOSSES, Ground.PACS_IRREGULARITIES)  # s.140(3): (i)-(ii) only
+
+
+class SupersessionState(models.TextChoices):
+    OPINION = "opinion", _("Opinion recorded: inquiry or inspection under way")
+    OBJECTIONS = "objections", _("Report received: the society's objections called")
+    FORWARDED = "forwarded", _("Report forwarded: the society's time to act")
+    ACTION_TAKEN = "action_taken", _("The society acted: closed without supersession")
+    SUPERSEDED = "superseded", _("Board superseded: administrators in charge")
+    SUSPENDED = "suspended", _("Board suspended: administrators in charge")
+    ENDED = "ended", _("Ended: a new Board elected")
+    DROPPED = "dropped", _("Dropped")
+
+
+IN_CHARGE_STATES = (SupersessionState.SUPERSEDED, SupersessionState.SUSPENDED)
+OPEN_STATES = (SupersessionState.OPINION, SupersessionState.OBJECTIONS, SupersessionState.FORWARDED,
+               *IN_CHARGE_STATES)
+
+
+class Supersession(models.Model):
+    society = models.ForeignKey("societies.Society", on_delete=models.PROTECT, related_name="supersessions")
+    district = models.ForeignKey("registrar.District", on_delete=models.PROTECT, related_name="+")
+    ground = models.CharField(_("ground"), max_length=14, choices=Ground.choices)
+    opinion = models.TextField(_("the Registrar's opinion"))
+    opinion_on = models.DateField(_("opinion recorded on"))
+    recorded_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    state = FSMField(max_length=14, choices=SupersessionState.choices, default=SupersessionState.OPINION,
+                     protected=True)
+    # The inquiry (s.87) or inspection (s.88) the opinion opens through inquiry's own-motion route.
+    inquiry = models.ForeignKey("inquiry.InquiryCase", on_delete=models.PROTECT, null=True, blank=True,
+                                related_name="supersessions")
+    inspection = models.ForeignKey("inquiry.Inspection", on_delete=models.PROTECT, null=True, blank=True,
+                                   related_name="supersessions")
+    # The order superseding or suspending the Board and appointing the administrators.
+    order = models.OneToOneField("orders.Order", on_delete=models.PROTECT, null=True, blank=True,
+                                 related_name="supersession")
+    superseded_on = models.DateField(_("superseded on"), null=True, blank=True)
+    # The administrators' period ends (s.125 six months; s.4A a year; a credit structure society's election within
+    # two months, s.140(2)); extensions move it, each by order.
+    period_ends_on = models.DateField(_("administrators until"), null=True, blank=True)
+    ended_on = models.DateField(_("ended on"), null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-opinion_on", "-pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["society"], condition=Q(state__in=OPEN_STATES),
+                                    name="one_open_supersession_per_society"),
+        ]
+        indexes = [models.Index(fields=["state", "period_ends_on"], name="supersession_period_idx")]
+
+    def __str__(self):
+        return f"{self.society} — {self.get_state_display()}"
+
+    # Transitions change the state in memory only; supersession's services lock, save and log.
+    @transition(field=state, source=SupersessionState.OPINION, target=SupersessionState.OBJECTIONS)
+    def call_objections(self):
+        """The report is in: the society is given the opportunity to state its objections."""
+
+    @transition(field=state, source=SupersessionState.OBJECTIONS, target=SupersessionState.FORWARDED)
+    def forward_report(self):
+        """After considering the objections: to the AGM if due within 60 days of receipt, else a special GM."""
+
+    @transition(field=state, source=SupersessionState.FORWARDED, target=SupersessionState.ACTION_TAKEN)
+    def society_acted(self):
+        """The society took action on the report within its time: no supersession."""
+
+    @transition(field=state, source=[SupersessionState.OPINION, SupersessionState.FORWARDED],
+                target=SupersessionState.SUPERSEDED)
+    def supersede(self):
+        """Only if no action was taken (FORWARDED), or straight from OPINION on a Reserve Bank route."""
+
+    @transition(field=state, source=[SupersessionState.OPINION, SupersessionState.FORWARDED],
+                target=SupersessionState.SUSPENDED)
+    def suspend(self):
+        """As supersede, suspending the Board instead."""
+
+    @transition(field=state, source=list(IN_CHARGE_STATES), target=SupersessionState.ENDED)
+    def end(self):
+        """The administrators' election: its result ends the supersession and the new Board takes office."""
+
+    @transition(field=state, source=[SupersessionState.OPINION, SupersessionState.OBJECTIONS,
+                                     SupersessionState.FORWARDED], target=SupersessionState.DROPPED)
+    def drop(self):
+        """The Registrar drops the matter (the report finds no ground)."""

@@ -1,0 +1,1 @@
+"""How supersession explains a society's status (societies.status)."""

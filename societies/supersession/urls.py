@@ -1,0 +1,3 @@
+"""URLs of supersession (office pages under /office/supersession/, the secretary's under /society/<pk>/supersession/)."""
+
+urlpatterns: list = []
