@@ -111,3 +111,64 @@ class SchemeSociety(models.Model):
 
     def __str__(self):
         return f"{self.get_role_display()}: {self.society or self.proposed_name}"
+
+
+class Recipient(models.TextChoices):
+    MEMBER = "member", _("Member")
+    CREDITOR = "creditor", _("Creditor")
+
+
+class ServiceMethod(models.TextChoices):
+    POST = "post", _("Registered post")
+    HAND = "hand", _("By hand")
+    EMAIL = "email", _("E-mail with delivery report")
+
+
+class OptionState(models.TextChoices):
+    # s.13(2)-(3), s.14(2)-(3): within 30 days of service a member who did not vote for the resolution, or a
+    # creditor, may withdraw their share or claim; silence is deemed assent (not for a merger: by order).
+    NOT_SERVED = "not_served", _("Notice not yet served")
+    OPEN = "open", _("Window open")
+    WITHDRAWING = "withdrawing", _("Opted to withdraw")
+    ASSENTED = "assented", _("Assented")
+    DEEMED_ASSENT = "deemed_assent", _("Deemed to have assented")
+    VOTED_FOR = "voted_for", _("Voted for the resolution: no option")
+
+
+class SchemeNotice(models.Model):
+    """One person's notice of the scheme: served on a date, their own 30-day window, their option."""
+
+    scheme = models.ForeignKey(Scheme, on_delete=models.CASCADE, related_name="notices")
+    transferor = models.ForeignKey(SchemeSociety, on_delete=models.CASCADE, related_name="notices")
+    recipient = models.CharField(_("to"), max_length=10, choices=Recipient.choices)
+    member = models.ForeignKey("membership.Member", on_delete=models.PROTECT, null=True, blank=True,
+                               related_name="scheme_notices")
+    name = models.CharField(_("name"), max_length=200)
+    address = models.TextField(_("address"), blank=True)
+    email = models.EmailField(_("e-mail"), blank=True)
+    # A member's share or a creditor's claim, in rupees: what a withdrawal must be met with.
+    amount = models.DecimalField(_("share or claim (₹)"), max_digits=14, decimal_places=2, default=0)
+    served_on = models.DateField(_("served on"), null=True, blank=True)
+    service_method = models.CharField(_("served by"), max_length=6, choices=ServiceMethod.choices, blank=True)
+    service_reference = models.CharField(_("post or delivery reference"), max_length=120, blank=True)
+    # The last day of the person's window, from the statute engine when the service is entered (indexed: the
+    # deemed-assent sweeper reads it).
+    window_ends_on = models.DateField(_("option window ends on"), null=True, blank=True, db_index=True)
+    option = models.CharField(_("option"), max_length=14, choices=OptionState.choices,
+                              default=OptionState.NOT_SERVED)
+    option_on = models.DateField(_("option exercised or deemed on"), null=True, blank=True)
+    claim_met_on = models.DateField(_("share or claim paid on"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["scheme", "recipient", "name", "pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["scheme", "member"], condition=Q(member__isnull=False),
+                                    name="scheme_notice_member_once"),
+            models.CheckConstraint(condition=Q(recipient="creditor") | Q(member__isnull=False),
+                                   name="scheme_notice_member_is_on_register"),
+            models.CheckConstraint(condition=Q(served_on__isnull=True) | ~Q(service_method=""),
+                                   name="scheme_notice_served_how"),
+        ]
+
+    def __str__(self):
+        return f"{self.get_recipient_display()}: {self.name}"

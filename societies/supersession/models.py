@@ -116,3 +116,23 @@ class Supersession(models.Model):
                                      SupersessionState.FORWARDED], target=SupersessionState.DROPPED)
     def drop(self):
         """The Registrar drops the matter (the report finds no ground)."""
+
+
+class Administrator(models.Model):
+    """A departmental officer appointed to act as the Board (s.125): signs in and acts in supervision."""
+
+    supersession = models.ForeignKey(Supersession, on_delete=models.CASCADE, related_name="administrators")
+    officer = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT,
+                                related_name="administrator_appointments")
+    appointed_on = models.DateField(_("appointed on"))
+    ended_on = models.DateField(_("ended on"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["supersession", "appointed_on", "pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["supersession", "officer"], condition=Q(ended_on__isnull=True),
+                                    name="administrator_once_per_supersession"),
+        ]
+
+    def __str__(self):
+        return f"{self.officer} — {self.supersession.society}"
