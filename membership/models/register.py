@@ -29,6 +29,8 @@ class AdmissionBasis(models.TextChoices):
     DEEMED = "deemed", _("Deemed, s.20(2)")
     GA_APPEAL = "ga_appeal", _("On appeal, by the General Assembly (s.20(3))")
     EXISTING_REGISTER = "existing_register", _("Entered from the society's earlier register")
+    # ss.13(5), 14(5) (s.15 by analogy): the member's interest went to this society when the scheme took effect.
+    SCHEME_TRANSFER = "scheme_transfer", _("Transferred under the scheme")
 
 
 class CessationCause(models.TextChoices):
@@ -37,6 +39,10 @@ class CessationCause(models.TextChoices):
     DISQUALIFICATION = "disqualification", _("Disqualification (ss.19, 22)")
     TERMINATION = "termination", _("Termination by the Board (s.23)")
     TRANSFER_OF_SHARES = "transfer_of_shares", _("All shares transferred")
+    # The society was divided, amalgamated or merged: the member moved to a successor (SCHEME_TRANSFER), or
+    # withdrew their share within the 30 days of s.13(2), s.14(2) and was paid.
+    SCHEME_TRANSFER = "scheme_transfer", _("Transferred under the scheme")
+    SCHEME_WITHDRAWAL = "scheme_withdrawal", _("Withdrew their share under the scheme")
     OTHER = "other", _("Other (see note)")
 
 
