@@ -71,6 +71,10 @@ class Act(StrEnum):
     CONDUCT_RECOVERY = "recovery.conduct"
     DELEGATE_CDC_POWER = "recovery.delegate"
     SANCTION_PROSECUTION = "recovery.sanction_prosecution"
+    # Restructuring (issue 17, helper R2): the Registrar's approval of a scheme (ss.13(4)(b), 14(4)(b), s.15 by
+    # analogy); recording that a withdrawing member's share or a creditor's claim was paid.
+    APPROVE_RESTRUCTURING = "restructuring.approve"
+    RECORD_SCHEME_PAYMENT = "restructuring.record_payment"
 
 
 CAPABILITIES: dict[Act, frozenset[str]] = {
@@ -151,6 +155,11 @@ CAPABILITIES: dict[Act, frozenset[str]] = {
     # Keys of the public API for a bank, NABARD or the National Cooperative Database: statewide data, so the
     # Directorate issues and revokes them (issue 24 point 2).
     Act.ISSUE_API_KEY: REGISTRAR_LEVEL,
+    # ss.13(4)(b), 14(4)(b): the approval dissolves the old societies (their registration stands cancelled), so the
+    # Registrar-level officers approve, as they confirm compliance flags.
+    Act.APPROVE_RESTRUCTURING: REGISTRAR_LEVEL,
+    # ss.13(4)(a), 14(4)(a): a withdrawing member's share or a creditor's claim was paid (the district office).
+    Act.RECORD_SCHEME_PAYMENT: ARCS_AND_ABOVE,
 }
 
 # Acts that only read (personal data behind a stricter gate than the office pages). They are the one place a

@@ -11,3 +11,6 @@ class RestructuringConfig(AppConfig):
 
     def ready(self):
         from . import status_notes  # noqa: F401  (activity codes, clocks, order kinds, nav items as they land)
+        # The conditions before effect and the effect (helper R2): codes, the approval order's kind, the
+        # registration receiver, the public register's section and change-feed event.
+        from . import actions_effect, orders, public_register, receivers  # noqa: F401

@@ -24,6 +24,7 @@ from societies.models import Society
 
 from .. import permissions, rules
 from ..models import AppState, Certificate, RegistrationApplication
+from ..signals import society_registered
 from .common import (
     ALREADY_REGISTERED,
     REASONS_REQUIRED,
@@ -107,6 +108,8 @@ def application_register(*, application_id: int, actor, today: date, dispatched_
                              communicated_on=dispatched_on)
     activity.record(SocietyAction.REGISTERED, actor=actor, society=society, target=application,
                     data={"registration_number": society.registration_number, "dispatched_on": dispatched_on})
+    society_registered.send(sender=RegistrationApplication, application=application, society=society,
+                            on=dispatched_on, today=today)
     _notify_in_tx(application.applicant, key=f"application:{application.pk}:registered",
                   subject=_("%(name)s is registered"),
                   body=_("Registration number %(reg)s, registered on %(on)s."),
@@ -156,6 +159,8 @@ def application_deem_registered(application: RegistrationApplication, *, today: 
     activity.record(SocietyAction.DEEMED_REGISTERED, actor=None, society=society, target=application,
                     data={"deemed_on": deemed_on, "decision_due_on": application.decision_due_on,
                           "registration_number": society.registration_number})
+    society_registered.send(sender=RegistrationApplication, application=application, society=society,
+                            on=deemed_on, today=today or deemed_on)
     params = {"name": society.name, "reg": society.registration_number, "on": f"{deemed_on:%d %b %Y}"}
     subject = _("%(name)s is deemed registered")
     body = _("No decision was sent within 60 days. Under the proviso to section 11 the society is deemed registered "
