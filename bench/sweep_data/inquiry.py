@@ -1,7 +1,9 @@
 """Seizures of records (audit/inquiry/clocks.py, s.126): one Seizure per bench society g, each with its order
 (the list of records seized):
 
-- g <= due: seized 8 days ago, no audit or inspection opened, not flagged (seizures_flag_no_audit);
+- g <= due: seized 8 days ago, no audit or inspection opened, not flagged (seizures_flag_no_audit). These
+  societies (supervision block board_meeting_gap) have no ended year for audits_open to open, and their bench
+  Audit (sweep_data/audit.py) is reported, so the flag's re-check finds no open audit and flags;
 - the rest: an audit opened at once (no clock open)."""
 
 from datetime import date, timedelta
