@@ -27,7 +27,8 @@ PERIOD_KINDS = (STATUTE, OFFICER, SERVICE)
 SECRETARIES = "secretaries"              # the society's secretaries (guardian grant)
 DISTRICT_OFFICERS = "district_officers"  # every active officer of the district
 DECIDING_OFFICERS = "deciding_officers"  # the district's ARCS and the Directorate ranks above them
-RECIPIENT_KINDS = (SECRETARIES, DISTRICT_OFFICERS, DECIDING_OFFICERS)
+ASSIGNEE = "assignee"                    # the user at the clock's `assignee` path (an outside party too)
+RECIPIENT_KINDS = (SECRETARIES, DISTRICT_OFFICERS, DECIDING_OFFICERS, ASSIGNEE)
 
 # `Expiry(stayed_by=ITSELF)`: the clock's row is the order whose effect it is (orders.clocks).
 ITSELF = "self"

@@ -2,7 +2,7 @@
 
 from registrar.selectors import officers_in_district, secretaries_by_society, superiors_for_district
 
-from .declaration import DECIDING_OFFICERS, DISTRICT_OFFICERS, SECRETARIES, follow
+from .declaration import ASSIGNEE, DECIDING_OFFICERS, DISTRICT_OFFICERS, SECRETARIES, follow
 
 
 def recipients_for(kind: str, clock, rows: list):
@@ -11,6 +11,13 @@ def recipients_for(kind: str, clock, rows: list):
         society_ids = {follow(row, clock.society).pk for row in rows}
         by_society = secretaries_by_society(society_ids) if society_ids else {}
         return lambda row: by_society.get(follow(row, clock.society).pk, [])
+    if kind == ASSIGNEE:
+        # The row's own responsible user (select_related by the clock's `related`): no query per row.
+        def assignee(row):
+            user = follow(row, clock.assignee) if clock.assignee else None
+            return [user] if user is not None and user.is_active else []
+
+        return assignee
     cache: dict = {}
     superiors: dict = {}  # the Directorate ranks oversee every district: read once, not once per district
 

@@ -1,0 +1,1 @@
+"""Services of winding up, one module per concern (cancellation, the liquidator's workspace, closing)."""
