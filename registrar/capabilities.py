@@ -71,10 +71,22 @@ class Act(StrEnum):
     CONDUCT_RECOVERY = "recovery.conduct"
     DELEGATE_CDC_POWER = "recovery.delegate"
     SANCTION_PROSECUTION = "recovery.sanction_prosecution"
+    # Winding up (issue 21): the cancellation order (s.94(1)-(2)), the show-cause notice before it, the Gazette
+    # publication and registered post (s.94(3)), the Government's confirmation entered (s.94(7)).
+    ORDER_CANCELLATION = "liquidation.order_cancellation"
+    # The closing (ss.96-100): approving the final report, the certificate of dissolution, the closing notice, the
+    # surplus; the Registrar's one extension of the eight years and entering the Government's (s.100(5) provisos).
+    CLOSE_LIQUIDATION = "liquidation.close"
+    EXTEND_LIQUIDATION = "liquidation.extend"
+    # The liquidator's workspace: the Registrar's leave to sue (ss.99, 101) and sanction of a compromise (s.115(2)).
+    SANCTION_IN_LIQUIDATION = "liquidation.sanction"
     # Restructuring (issue 17, helper R2): the Registrar's approval of a scheme (ss.13(4)(b), 14(4)(b), s.15 by
     # analogy); recording that a withdrawing member's share or a creditor's claim was paid.
     APPROVE_RESTRUCTURING = "restructuring.approve"
     RECORD_SCHEME_PAYMENT = "restructuring.record_payment"
+    # Supersession of a Board (issue 20): the Registrar's opinion and order; the procedure's letters in between.
+    SUPERSEDE_BOARD = "supersession.supersede"
+    CONDUCT_SUPERSESSION = "supersession.conduct"
 
 
 CAPABILITIES: dict[Act, frozenset[str]] = {
@@ -155,11 +167,29 @@ CAPABILITIES: dict[Act, frozenset[str]] = {
     # Keys of the public API for a bank, NABARD or the National Cooperative Database: statewide data, so the
     # Directorate issues and revokes them (issue 24 point 2).
     Act.ISSUE_API_KEY: REGISTRAR_LEVEL,
+    # s.94: the Registrar's power to cancel, exercised by delegation by the ARCS of the district (lifecycles.md
+    # §15 item 21), with the show-cause notice, the Gazette and the post that go with it.
+    Act.ORDER_CANCELLATION: ARCS_AND_ABOVE,
+    # ss.96-100: the Registrar's closing powers, by delegation in the district like the cancellation (§15 item 21).
+    Act.CLOSE_LIQUIDATION: ARCS_AND_ABOVE,
+    # s.100(5) first proviso: the Registrar's one extension (with written reasons) and the Government's later ones
+    # entered: the Registrar-level officers, as the limit is statewide policy rather than the district's routine.
+    Act.EXTEND_LIQUIDATION: REGISTRAR_LEVEL,
+    # ss.99, 101, 115(2): leave to sue a society in liquidation, and sanctioning a compromise its creditors agreed:
+    # the Registrar's powers, by delegation in the district (§15 item 21).
+    Act.SANCTION_IN_LIQUIDATION: ARCS_AND_ABOVE,
     # ss.13(4)(b), 14(4)(b): the approval dissolves the old societies (their registration stands cancelled), so the
     # Registrar-level officers approve, as they confirm compliance flags.
     Act.APPROVE_RESTRUCTURING: REGISTRAR_LEVEL,
     # ss.13(4)(a), 14(4)(a): a withdrawing member's share or a creditor's claim was paid (the district office).
     Act.RECORD_SCHEME_PAYMENT: ARCS_AND_ABOVE,
+    # s.125, s.139, s.4A, s.146(1): recording the opinion that a ground of supersession exists, considering the
+    # objections and forwarding the report, and the order superseding or suspending a Board: the Registrar-level
+    # officers (a measure against an elected Board, never delegated to the district).
+    Act.SUPERSEDE_BOARD: REGISTRAR_LEVEL,
+    # The procedure in between: calling for and recording the society's objections, its receipt of the report and
+    # the action it took (the ARCS of the district, as for the inquiry's letters).
+    Act.CONDUCT_SUPERSESSION: ARCS_AND_ABOVE,
 }
 
 # Acts that only read (personal data behind a stricter gate than the office pages). They are the one place a

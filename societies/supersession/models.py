@@ -64,6 +64,39 @@ class Supersession(models.Model):
                                 related_name="supersessions")
     inspection = models.ForeignKey("inquiry.Inspection", on_delete=models.PROTECT, null=True, blank=True,
                                    related_name="supersessions")
+    # The Reserve Bank's letter: the prior approval for the State Co-operative Bank (s.139(1)), the requisition
+    # (s.4A) or the advice (s.146(1)); a period the Reserve Bank specifies prevails (coop_bank_administrator_max_1y).
+    rbi_reference = models.CharField(_("the Reserve Bank's reference"), max_length=120, blank=True)
+    rbi_dated = models.DateField(_("the Reserve Bank's letter dated"), null=True, blank=True)
+    rbi_received_on = models.DateField(_("the Reserve Bank's letter received on"), null=True, blank=True)
+    rbi_period_ends_on = models.DateField(_("administrators' period the Reserve Bank specified, until"),
+                                          null=True, blank=True)
+    # rbi_advice_administrator_liquidator_1m: the office appoints within a month of receiving the advice (s.146(1));
+    # read by the clock supersession_rbi_advice (partial index supersession_rbi_advice_idx).
+    rbi_advice_due_on = models.DateField(_("administrator to be appointed by"), null=True, blank=True)
+    # What was checked for a s.139(2) ground: the audits' figures or the meetings found, or the officer's own
+    # figures with a note where the portal holds none (grounds.py, evidence.py).
+    evidence = models.TextField(_("what the ground rests on"), blank=True)
+    # The society's objections on the report (lifecycles.md §9: the time is SILENT; DEFAULT 15 days).
+    objections_called_on = models.DateField(_("objections called on"), null=True, blank=True)
+    objections_due_on = models.DateField(_("objections due by"), null=True, blank=True)
+    objections = models.TextField(_("the society's objections"), blank=True)
+    objections_recorded_on = models.DateField(_("objections recorded on"), null=True, blank=True)
+    # After considering the objections, the report goes to the society: for the AGM if one is due within 60 days
+    # of its receipt, else a special general meeting (s.125).
+    consideration = models.TextField(_("the objections considered"), blank=True)
+    forwarded_on = models.DateField(_("report forwarded on"), null=True, blank=True)
+    received_on = models.DateField(_("report received by the society on"), null=True, blank=True)
+    meeting_kind = models.CharField(_("to be placed before"), max_length=8, blank=True)
+    agm_last_day = models.DateField(_("the AGM due by"), null=True, blank=True)
+    # supersession_report_action_60d (§15 item 12): the society's time to act, read by the clock
+    # supersession_report_action (partial index supersession_action_due_idx). Never an automatic effect.
+    action_due_on = models.DateField(_("the society to act by"), null=True, blank=True)
+    action_taken_on = models.DateField(_("action taken on"), null=True, blank=True)
+    action_taken = models.TextField(_("the action the society took"), blank=True)
+    action_meeting = models.ForeignKey("governance.GeneralMeeting", on_delete=models.PROTECT, null=True,
+                                       blank=True, related_name="+")
+    closing_note = models.TextField(_("why the case was closed"), blank=True)
     # The order superseding or suspending the Board and appointing the administrators.
     order = models.OneToOneField("orders.Order", on_delete=models.PROTECT, null=True, blank=True,
                                  related_name="supersession")
@@ -80,7 +113,15 @@ class Supersession(models.Model):
             models.UniqueConstraint(fields=["society"], condition=Q(state__in=OPEN_STATES),
                                     name="one_open_supersession_per_society"),
         ]
-        indexes = [models.Index(fields=["state", "period_ends_on"], name="supersession_period_idx")]
+        indexes = [
+            models.Index(fields=["state", "period_ends_on"], name="supersession_period_idx"),
+            # supersession_report_action (clocks.py): the society's 60 days after its receipt of the report
+            models.Index(fields=["action_due_on"], condition=Q(state="forwarded"), name="supersession_action_due_idx"),
+            # supersession_rbi_advice (clocks.py): the administrator within a month of the Reserve Bank's advice
+            models.Index(fields=["rbi_advice_due_on"], condition=Q(state="opinion"),
+                         name="supersession_rbi_advice_idx"),
+            models.Index(fields=["district", "state"], name="supersession_district_idx"),
+        ]
 
     def __str__(self):
         return f"{self.society} — {self.get_state_display()}"
