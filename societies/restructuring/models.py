@@ -48,6 +48,12 @@ class Scheme(models.Model):
     approval_order = models.OneToOneField("orders.Order", on_delete=models.PROTECT, null=True, blank=True,
                                           related_name="restructuring_scheme")
     effective_on = models.DateField(_("took effect on"), null=True, blank=True)
+    # The majority the portal checked the resolution against (rules.special_majority_carried), as "2/3": the
+    # Act does not define a special resolution (lifecycles.md §15 item 15), so the figure in force is kept.
+    majority_applied = models.CharField(_("majority required"), max_length=10, blank=True)
+    # The last day of the last option window, once every notice of the scheme is served (null before): the
+    # windows are all closed the day after it. Indexed for the schemes_close_windows chore (scheme_windows_idx).
+    windows_close_on = models.DateField(_("last option window ends on"), null=True, blank=True)
     filed_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     created_at = models.DateTimeField(auto_now_add=True)
 
@@ -56,6 +62,10 @@ class Scheme(models.Model):
         constraints = [
             models.CheckConstraint(condition=Q(votes_for__lte=models.F("members_present")),
                                    name="scheme_votes_within_present"),
+        ]
+        indexes = [
+            # restructuring.clocks SCHEMES_CLOSE_WINDOWS (the chore schemes_close_windows) reads it.
+            models.Index(fields=["windows_close_on"], condition=Q(state="notices"), name="scheme_windows_idx"),
         ]
 
     def __str__(self):
@@ -99,6 +109,10 @@ class SchemeSociety(models.Model):
     proposed_name = models.CharField(_("proposed name"), max_length=200, blank=True)
     application = models.OneToOneField("societies.RegistrationApplication", on_delete=models.PROTECT, null=True,
                                        blank=True, related_name="scheme_successor")
+    # A division's allotment to this new society (s.13(1)): the assets and liabilities as the scheme lists them,
+    # and the member numbers (as typed: "1-120, 131") whose interest goes to it.
+    allotment = models.TextField(_("assets and liabilities allotted"), blank=True)
+    member_numbers = models.TextField(_("members allotted (numbers)"), blank=True)
 
     class Meta:
         ordering = ["scheme", "role", "pk"]
@@ -161,6 +175,11 @@ class SchemeNotice(models.Model):
 
     class Meta:
         ordering = ["scheme", "recipient", "name", "pk"]
+        indexes = [
+            # restructuring.clocks: the deemed-assent sweepers (division_options_deem_assent,
+            # amalgamation_options_deem_assent) read the open windows only.
+            models.Index(fields=["window_ends_on"], condition=Q(option="open"), name="scheme_notice_open_idx"),
+        ]
         constraints = [
             models.UniqueConstraint(fields=["scheme", "member"], condition=Q(member__isnull=False),
                                     name="scheme_notice_member_once"),
