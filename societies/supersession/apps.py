@@ -10,4 +10,9 @@ class SupersessionConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import status_notes  # noqa: F401  (activity codes, clocks, order kinds, nav items as they land)
+        from registrar.dashboard import office_nav_item
+
+        # The procedure's activity codes, clocks and order kinds (S1); the status notes.
+        from . import actions, clocks, orders, status_notes  # noqa: F401
+
+        office_nav_item(_("Supersession of Boards"), "office_supersessions", order=26, group="audit")

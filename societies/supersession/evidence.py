@@ -12,8 +12,12 @@ from dataclasses import dataclass
 
 from django.utils.translation import gettext_lazy as _
 
-from .grounds import CONSECUTIVE_INQUORATE_MEETINGS, CONSECUTIVE_LOSS_YEARS, consecutive_losses, \
-    perpetual_lack_of_quorum
+from .grounds import (
+    CONSECUTIVE_INQUORATE_MEETINGS,
+    CONSECUTIVE_LOSS_YEARS,
+    consecutive_losses,
+    perpetual_lack_of_quorum,
+)
 from .models import Ground
 
 LOSSES_NOT_SHOWN = _("The audits of the last three consecutive years do not show a loss in each (%(found)s). "

@@ -154,7 +154,7 @@ def supersession_open(*, actor, society_id: int, ground: str, opinion: str, toda
             raise ValidationError(ALREADY_SUPERSEDED)
         if Supersession.objects.filter(society=society, state__in=OPEN_STATES).exists():
             raise ValidationError(ALREADY_OPEN)
-        for field, value in (("rbi_dated", rbi_dated), ("rbi_received_on", rbi_received_on)):
+        for value in (rbi_dated, rbi_received_on):
             if value is not None:
                 bounds.check_act_date(value, today=today)
         checked = _check_opinion(society, ground=ground, opinion=opinion, route=route, subject=subject,
