@@ -1,3 +1,6 @@
 """URLs of supersession (office pages under /office/supersession/, the secretary's under /society/<pk>/supersession/)."""
 
-urlpatterns: list = []
+# The procedure: opinion, objections, forwarding, the order (issue 20 points 1-3, S1).
+from .urls_procedure import urlpatterns as _procedure
+
+urlpatterns: list = [*_procedure]
