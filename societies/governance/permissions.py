@@ -20,6 +20,18 @@ NOT_REGISTRAR = _("Only the Registrar (or an Additional, Joint or Deputy Registr
 NOT_SECRETARY = _("Only the society's secretary may file this.")
 
 
+# Who else acts for the society where its secretary does, registered by a later module so that supervision imports
+# none: `acting(column_sql, column_params, user_id) -> (sql, params)`, an SQL boolean on the society's pk column.
+# societies.supersession registers its active administrators (s.125: the
+# administrator acts as the Board in meetings, returns and proceedings, for that society only).
+ACTING_FOR_BOARD: list = []
+
+
+def register_acting_for_board(acting) -> None:
+    if acting not in ACTING_FOR_BOARD:
+        ACTING_FOR_BOARD.append(acting)
+
+
 class _SecretaryGrant(Func):
     """EXISTS a guardian grant of act_as_secretary to the user (or one of the user's groups) on the society whose
     pk is the one source expression. Written as SQL: building the same thing from querysets (two Exists, a
@@ -40,8 +52,13 @@ class _SecretaryGrant(Func):
         user_groups = User.groups.through._meta.db_table
         sql = (f"(EXISTS (SELECT 1 FROM {UserObjectPermission._meta.db_table} g WHERE g.user_id = %s AND {grant})"
                f" OR EXISTS (SELECT 1 FROM {GroupObjectPermission._meta.db_table} g INNER JOIN {user_groups} ug"
-               f" ON ug.group_id = g.group_id WHERE ug.user_id = %s AND {grant}))")
-        return sql, [self.user_id, *grant_params, self.user_id, *grant_params]
+               f" ON ug.group_id = g.group_id WHERE ug.user_id = %s AND {grant})")
+        params = [self.user_id, *grant_params, self.user_id, *grant_params]
+        for acting in ACTING_FOR_BOARD:  # e.g. supersession's administrators (s.125)
+            extra_sql, extra_params = acting(column, column_params, self.user_id)
+            sql += f" OR {extra_sql}"
+            params += extra_params
+        return sql + ")", params
 
 
 def secretary_grant(user, society_pk=None):

@@ -16,3 +16,6 @@ class SupersessionConfig(AppConfig):
         from . import actions, clocks, orders, status_notes  # noqa: F401
 
         office_nav_item(_("Supersession of Boards"), "office_supersessions", order=26, group="audit")
+        from .administration_ready import ready as administration_ready
+
+        administration_ready()  # the administrators' limits and supervision's hooks (issue 20 point 3-5)

@@ -4,3 +4,8 @@
 from .urls_procedure import urlpatterns as _procedure
 
 urlpatterns: list = [*_procedure]
+
+# The administrators' page and extension orders (issue 20 point 3, S2).
+from .urls_administration import urlpatterns as _administration  # noqa: E402
+
+urlpatterns += _administration

@@ -140,6 +140,9 @@ class ComplianceFlag(models.Model):
         # inquiry_report_before_next_gm / inspection_report_before_next_agm (s.87(5), s.88(4)); ADR 0046.
         REPORT_NOT_PLACED = "report_not_placed", _("General meeting held without the inquiry or inspection report on "
                                                    "its agenda (s.87(5), s.88(4))")
+        # A Board-ending breach while the Board is superseded (s.125; issue 20 point 4): flagged to the
+        # administrator and the ARCS; no Board is ended (societies.supersession.supervision).
+        SUPERSEDED_BREACH = "superseded_breach", _("A Board-ending default while the Board is superseded (s.125)")
 
     class State(models.TextChoices):
         OPEN = "open", _("Awaiting the Registrar")

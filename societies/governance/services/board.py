@@ -164,6 +164,17 @@ def election_record(*, society_id: int, actor, today: date, result_on: date, san
                             data={"entered_after_the_fact": True})
 
 
+# Called by board_constitute inside its transaction once the new Board is in office, registered by a later module
+# so that supervision imports none: hook(society=, board=, result_on=, actor=, previous_status=) -> dict | None,
+# merged into the election's activity entry. societies.supersession ends a supersession here.
+BOARD_CONSTITUTED_HOOKS: list = []
+
+
+def register_board_constituted(hook) -> None:
+    if hook not in BOARD_CONSTITUTED_HOOKS:
+        BOARD_CONSTITUTED_HOOKS.append(hook)
+
+
 def board_constitute(*, society, actor, result_on: date, sanctioned_strength: int, directors: list[dict],
                      offices_chosen: bool = True, data: dict | None = None) -> Board:
     """The one writer of an elected Board (inside the caller's transaction, `society` locked): the Board in office
@@ -203,12 +214,17 @@ def board_constitute(*, society, actor, result_on: date, sanctioned_strength: in
                  person_id=d.get("person_id"))
         for d in directors
     ])
+    previous_status = society.governance_status
     society.board_elected()
     society.save(update_fields=["governance_status"])
+    handed_over = {}
+    for hook in BOARD_CONSTITUTED_HOOKS:  # e.g. a supersession ends (s.125, s.140(2)): its administrators leave
+        handed_over.update(hook(society=society, board=board, result_on=result_on, actor=actor,
+                                previous_status=previous_status) or {})
     activity.record(GovernanceAction.ELECTION_RECORDED, actor=actor, society=society, target=board, data={
         "result_on": result_on, "directors": len(directors), "sanctioned_strength": sanctioned_strength,
         "term_ends_on": board.term_ends_on, "replaced_board": old.pk if old else None,
-        "officer_in_charge_ended": appointment.pk if appointment else None, **(data or {}),
+        "officer_in_charge_ended": appointment.pk if appointment else None, **handed_over, **(data or {}),
     })
     return board
 

@@ -91,8 +91,21 @@ def _settle_term(board: Board) -> str:
     return f"{board.society.registration_number}: directors ceased on {_d(on)} (no election before the term ended)"
 
 
+# A governance status whose Board-ending effects are settled otherwise, registered by a later module so that
+# supervision imports none: societies.supersession (a superseded Board: issue 20 point 4, the clocks keep running
+# but the breaches are flagged to the administrator and the ARCS instead of ending a Board). status -> settle.
+SETTLE_INSTEAD: dict = {}
+
+
+def register_settle_instead(status: str, settle) -> None:
+    SETTLE_INSTEAD[str(status)] = settle
+
+
 def settle_board_endings(society: Society, today: date) -> list[str]:
     """Apply every due Board-ending effect of one (locked) society in the order of its legal date."""
+    instead = SETTLE_INSTEAD.get(str(society.governance_status))
+    if instead is not None:
+        return instead(society, today)
     board = current_board(society, lock=True)
     events = []
     for year in (FinancialYear.objects.select_for_update(of=("self",))
