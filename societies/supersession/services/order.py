@@ -85,6 +85,10 @@ def supersession_order(*, case_id: int, actor, administrator_ids, today: date, s
         case.order = order_issue(kind=kind.code, subject=f"{kind.label}: {society.name}", made_on=today,
                                  target=case, society=society, district=case.district, officer=actor)
         case.save()
+        # The Board leaves office on the order, with the s.140(3) bar where it applies (supervision.py, S2).
+        from ..supervision import board_leaves_on_supersession
+
+        board_left = board_leaves_on_supersession(case, actor=actor)
         letters = []
         for officer in officers:
             row = Administrator.objects.create(supersession=case, officer=officer, appointed_on=today)
@@ -95,5 +99,6 @@ def supersession_order(*, case_id: int, actor, administrator_ids, today: date, s
                         society=society, target=case, data={
                             "order": case.order.number, "ground": case.ground, "period_ends_on": case.period_ends_on,
                             "administrators": [o.pk for o in officers], "appointments": letters,
-                            "within_rbi_month": (today <= case.rbi_advice_due_on) if case.rbi_advice_due_on else None})
+                            "within_rbi_month": (today <= case.rbi_advice_due_on) if case.rbi_advice_due_on else None,
+                            **board_left})
     return case
