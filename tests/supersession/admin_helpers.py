@@ -30,8 +30,9 @@ def society_with_board(*, kind="dairy", district="SNT", name=None, directors=("R
 
 
 def superseded(society, registrar, administrators, *, ground=Ground.DIRECTIONS_NOT_COMPLIED, on=SUPERSEDED_ON,
-               rbi_period=None, suspend=False):
-    """The case as services/order.py leaves it, with the Board leaving office as the order makes it."""
+               rbi_period=None, suspend=False, leave_board=True):
+    """The case as services/order.py leaves it, with the Board leaving office as the order makes it
+    (`leave_board=False`: a Board still on the roll, as a supersession recorded before the order ended Boards)."""
     case = Supersession.objects.create(
         society=society, district=society.district, ground=ground, opinion="Opinion recorded.", opinion_on=on,
         recorded_by=registrar, state=SupersessionState.SUSPENDED if suspend else SupersessionState.SUPERSEDED,
@@ -41,5 +42,6 @@ def superseded(society, registrar, administrators, *, ground=Ground.DIRECTIONS_N
         Administrator.objects.create(supersession=case, officer=officer, appointed_on=on)
     society.board_superseded()
     society.save(update_fields=["governance_status"])
-    board_leaves_on_supersession(case, actor=registrar)
+    if leave_board:
+        board_leaves_on_supersession(case, actor=registrar)
     return case
