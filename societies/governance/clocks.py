@@ -35,6 +35,7 @@ from registrar.clocks import (
 )
 
 from . import rules
+from .compliance import INACTIVE_LEGAL
 from .models import Board, FinancialYear, OfficerAppointment, Proceedings, Requisition
 from .sweepers.approvals import deem_proceedings_approved, flag_officer_overrun
 from .sweepers.board_endings import lapse_board_requisition, settle_board_endings
@@ -57,6 +58,12 @@ from .timeline import (
 )
 
 IN_SOCIETY = {"society": "society", "district": "society__district", "related": ("society", "society__district")}
+
+# Supervision stops when the body corporate does (lifecycles.md §15 item 22): a society in liquidation, dissolved,
+# divided, amalgamated, merged or whose registration was set aside has no Board to dissolve, remind or flag (the
+# liquidator acts for it, s.94(4)); its audit continues (s.81(1), the audit module). Every Board clock's open and
+# due rows carry this condition, so its sweeper, reminders, board and timeline all leave such a society alone.
+SUPERVISED = ~Q(society__legal_status__in=INACTIVE_LEGAL)
 
 
 def _d(day) -> str:
@@ -104,10 +111,10 @@ def _year_params(year, today, last_day):
 
 AGM = declare(Clock(
     name="agm", rule_id="agm_within_6_months", model=FinancialYear, due_field="agm_last_day",
-    open=Q(agm_checked=False, agm_held_on__isnull=True), met=Q(agm_held_on__isnull=False), **IN_SOCIETY,
+    open=Q(agm_checked=False, agm_held_on__isnull=True) & SUPERVISED, met=Q(agm_held_on__isnull=False), **IN_SOCIETY,
     subject=lambda year: _on(year, f"AGM {year.label}"), url=_society_url, timeline_label=_year(AGM_BY),
     expiry=Expiry(EFFECT, sweeper="boards_dissolve_for_missed_agm", order=44, settle=settle_board_endings,
-                  due=Q(agm_checked=False),  # every year is checked once, held or not (fy_agm_due_idx)
+                  due=Q(agm_checked=False) & SUPERVISED,  # every year is checked once, held or not (fy_agm_due_idx)
                   description="The Board stands dissolved when no AGM is held within six months of the year end "
                               "(s.39), with the 5-year bar on its directors (s.40(4)(a))."),
     reminders=Reminders(
@@ -128,7 +135,7 @@ def _returns_redate(year, closed_days):
 ANNUAL_RETURN = declare(Clock(
     # Not automatic (an offence under s.129(3)): once the day passes the year is shown overdue; no sweeper acts.
     name="annual_return", rule_id="annual_returns_30d", model=FinancialYear, due_field="returns_last_day",
-    open=Q(returns_filed_on__isnull=True), **IN_SOCIETY,
+    open=Q(returns_filed_on__isnull=True) & SUPERVISED, **IN_SOCIETY,
     subject=lambda year: _on(year, f"annual return {year.label}"),
     url=lambda year: reverse("office_return_detail", args=[year.pk]), timeline_label=_year(RETURN_BY),
     redate=_returns_redate,  # a filing by the society: rolls past closed days (ADR 0007)
@@ -159,7 +166,7 @@ chore(Chore(
 
 BOARD_MEETING = declare(Clock(
     name="board_meeting_gap", rule_id="board_meeting_gap_max_120d", model=Board, due_field="next_meeting_due_on",
-    open=Q(ended_on__isnull=True, next_meeting_due_on__isnull=False), **IN_SOCIETY,
+    open=Q(ended_on__isnull=True, next_meeting_due_on__isnull=False) & SUPERVISED, **IN_SOCIETY,
     subject=lambda board: _on(board, "next Board meeting"), url=_society_url,
     timeline_label=lambda board: str(NEXT_MEETING_BY), timeline_rows=Q(ended_on__isnull=True),
     expiry=Expiry(EFFECT, sweeper="boards_cease_presidents_for_gap", order=34, apply=cease_for_gap,
@@ -170,7 +177,7 @@ BOARD_MEETING = declare(Clock(
 
 BOARD_TERM = declare(Clock(
     name="board_term", rule_id="board_term_5y", model=Board, due_field="term_ends_on",
-    open=Q(ended_on__isnull=True, kind=Board.Kind.ELECTED), **IN_SOCIETY,
+    open=Q(ended_on__isnull=True, kind=Board.Kind.ELECTED) & SUPERVISED, **IN_SOCIETY,
     subject=lambda board: _on(board, "elected Board's term"), url=_society_url,
     timeline_label=lambda board: str(BOARD_TERM_ENDS), timeline_rows=Q(ended_on__isnull=True),
     expiry=Expiry(EFFECT, sweeper="boards_end_expired_terms", order=42, settle=settle_board_endings,
@@ -179,7 +186,7 @@ BOARD_TERM = declare(Clock(
 
 PROMOTER_BOARD = declare(Clock(
     name="promoter_board", rule_id="promoter_board_max_1y", model=Board, due_field="term_ends_on",
-    open=Q(ended_on__isnull=True, kind=Board.Kind.PROMOTER), **IN_SOCIETY,
+    open=Q(ended_on__isnull=True, kind=Board.Kind.PROMOTER) & SUPERVISED, **IN_SOCIETY,
     subject=lambda board: _on(board, "promoter Board's year"), url=_society_url,
     timeline_label=lambda board: str(PROMOTER_BOARD_LAST_DAY), timeline_rows=Q(kind=Board.Kind.PROMOTER) & ~Q(end_reason=Board.EndReason.REGISTRATION_SET_ASIDE),
     met=Q(ended_on__isnull=False) & ~Q(end_reason=Board.EndReason.PROMOTER_LAPSED),
@@ -196,7 +203,7 @@ def _requisition_label(requisition) -> str:
 
 SPECIAL_GM = declare(Clock(
     name="special_general_meeting", rule_id="special_gm_within_45d", model=Requisition, due_field="hold_by",
-    open=Q(state=Requisition.State.OPEN, kind=Requisition.Kind.GENERAL_MEETING), **IN_SOCIETY,
+    open=Q(state=Requisition.State.OPEN, kind=Requisition.Kind.GENERAL_MEETING) & SUPERVISED, **IN_SOCIETY,
     subject=lambda r: _on(r, f"special general meeting requisitioned {_d(r.received_on)}"), url=_society_url,
     timeline_label=_requisition_label,
     expiry=Expiry(EFFECT, sweeper="requisitions_lapse", order=40, settle=settle_board_endings,
@@ -206,7 +213,7 @@ SPECIAL_GM = declare(Clock(
 
 SPECIAL_BOARD_MEETING = declare(Clock(
     name="special_board_meeting", rule_id="special_board_meeting_15d", model=Requisition, due_field="hold_by",
-    open=Q(state=Requisition.State.OPEN, kind=Requisition.Kind.BOARD_MEETING), **IN_SOCIETY,
+    open=Q(state=Requisition.State.OPEN, kind=Requisition.Kind.BOARD_MEETING) & SUPERVISED, **IN_SOCIETY,
     subject=lambda r: _on(r, f"special Board meeting requisitioned {_d(r.received_on)}"), url=_society_url,
     timeline_label=_requisition_label,
     expiry=Expiry(EFFECT, sweeper="special_board_meetings_lapse", order=40, apply=lapse_board_requisition,
@@ -242,7 +249,7 @@ OFFICER_OVERRUN_ESCALATES_AFTER_DAYS = 30
 
 OFFICER_IN_CHARGE = declare(Clock(
     name="officer_in_charge", rule_id="registrar_officer_constitutes_board_90d", model=OfficerAppointment,
-    due_field="board_due_on", open=Q(ended_on__isnull=True), **IN_SOCIETY,
+    due_field="board_due_on", open=Q(ended_on__isnull=True) & SUPERVISED, **IN_SOCIETY,
     subject=lambda a: _on(a, f"officer in charge (order {a.order_number})"), url=_society_url,
     timeline_label=lambda a: str(OFFICER_BOARD_BY),
     # rules.yaml: "continue until a Board is constituted but flag the over-run to a supervisor". The row stays
@@ -251,7 +258,7 @@ OFFICER_IN_CHARGE = declare(Clock(
     escalation=Escalation(after_days=OFFICER_OVERRUN_ESCALATES_AFTER_DAYS),
     assignee="officer",   # the officer acting as the Board has it on their My work
     expiry=Expiry(FLAG, sweeper="appointments_flag_overrun", order=60, apply=flag_officer_overrun,
-                  due=Q(ended_on__isnull=True, overrun_flagged=False), related=("society",),
+                  due=Q(ended_on__isnull=True, overrun_flagged=False) & SUPERVISED, related=("society",),
                   description="Flag for the Registrar an officer in charge who has not constituted a Board within "
                               "90 days (s.41(6)); the officer continues meanwhile."),
 ))

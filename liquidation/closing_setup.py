@@ -1,0 +1,5 @@
+"""What the closing registers at start-up (imported by LiquidationConfig.ready): activity codes, order kinds, the
+eight-year clock, the receiver that opens the closing row, and the status notes of "in liquidation" and
+"dissolved" (societies.status)."""
+
+from . import actions_closing, clocks_closing, closing_orders, receivers_closing, status_notes_closing  # noqa: F401
