@@ -31,10 +31,10 @@ IN_SOCIETY = {"society": "society", "district": "society__district", "related": 
 # Years ended this long ago or more are not opened by the chore: their six-month clock and the three-year
 # departmental rule have long passed (a missed older year is still entered by hand as a record).
 OPEN_HORIZON_YEARS = 3
-# The yearly audit of a society in liquidation comes with the liquidation issue (liquidators); a dissolved or
-# set-aside society has no accounts to audit.
+# A society in liquidation is still audited every year (s.81(1); lifecycles.md §15 item 22), its liquidator in the
+# Board's place (audit.work_access.speaks_for); a dissolved or set-aside society has no accounts to audit.
 AUDITED_STATUSES = (LegalStatus.REGISTERED, LegalStatus.CANCELLATION_ORDERED,
-                    LegalStatus.CANCELLATION_APPEAL_PENDING)
+                    LegalStatus.CANCELLATION_APPEAL_PENDING, LegalStatus.IN_LIQUIDATION)
 
 
 def _url(audit) -> str:

@@ -15,7 +15,8 @@ from django.utils.translation import gettext_lazy as _
 from guardian.models import UserObjectPermission
 
 from registrar.capabilities import Act, may
-from registrar.selectors import in_jurisdiction, officer_for
+from registrar.selectors import in_jurisdiction, officer_for, society_secretaries
+from societies.choices import LegalStatus
 from societies.governance.permissions import is_secretary
 
 from .models import Audit, AuditorKind
@@ -49,8 +50,27 @@ def require_auditor(user, audit: Audit) -> None:
         raise PermissionDenied(NOT_THE_AUDITOR)
 
 
+def speaks_for(user, society) -> bool:
+    """Who answers for the society on its audit: its secretary; for a society in liquidation, its liquidator
+    instead (s.94(4): the society acts only through him, lifecycles.md §15 item 22; s.81(1): its audit goes on)."""
+    if society.legal_status == LegalStatus.IN_LIQUIDATION:
+        from liquidation.workspace_access import liquidators_of
+
+        return any(u.pk == user.pk for u in liquidators_of(society)) if getattr(user, "pk", None) else False
+    return is_secretary(user, society)
+
+
+def society_representatives(society) -> list:
+    """The users the audit writes to for the society (the report, the reminders it sends itself)."""
+    if society.legal_status == LegalStatus.IN_LIQUIDATION:
+        from liquidation.workspace_access import liquidators_of
+
+        return liquidators_of(society)
+    return society_secretaries(society)
+
+
 def require_secretary_of(user, audit: Audit) -> None:
-    if not is_secretary(user, audit.society):
+    if not speaks_for(user, audit.society):
         raise PermissionDenied(NOT_THE_SECRETARY)
 
 
@@ -85,6 +105,6 @@ def audit_for_office_or_404(user, pk: int) -> Audit:
 
 def audit_for_secretary_or_404(user, pk: int) -> Audit:
     audit = Audit.objects.select_related(*_RELATED).filter(pk=pk).first()
-    if audit is None or not is_secretary(user, audit.society):
+    if audit is None or not speaks_for(user, audit.society):
         raise Http404("No such audit of your society.")
     return audit

@@ -25,12 +25,11 @@ from registrar import activity
 from registrar.capabilities import Act
 from registrar.l10n import display_date
 from registrar.notify import notify
-from registrar.selectors import society_secretaries
 from societies.uploads import check_pdf, display_name
 
 from .. import work_rules
 from ..models import Audit, Objection, ObjectionState, RectificationDirection
-from ..work_access import require_may_close, require_office, require_secretary_of
+from ..work_access import require_may_close, require_office, require_secretary_of, society_representatives
 from ..work_actions import AuditWorkAction
 from ..work_orders import RECTIFICATION_DIRECTION
 
@@ -133,7 +132,7 @@ def rectification_direct(*, audit_id: int, actor, objection_ids: list[int], rect
     url = reverse("audit_society_audit", args=[audit.pk])
 
     def send():
-        for user in society_secretaries(audit.society):
+        for user in society_representatives(audit.society):  # the liquidator of a society in liquidation
             notify(user, key=f"audit:direction:{direction.pk}", subject=DIRECTED_SUBJECT, body=DIRECTED_BODY,
                    params=params, url=url)
 

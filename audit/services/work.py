@@ -20,11 +20,11 @@ from django_fsm import TransitionNotAllowed
 from registrar import activity
 from registrar.l10n import display_date
 from registrar.notify import notify
-from registrar.selectors import district_arcs, society_secretaries
+from registrar.selectors import district_arcs
 
 from .. import rules, work_rules
 from ..models import Audit, AuditClassBand, AuditReport, AuditStatus, AuditWork, Objection, Severity
-from ..work_access import require_auditor
+from ..work_access import require_auditor, society_representatives
 from ..work_actions import AuditWorkAction
 
 NOT_ALLOTTED = _("The audit can be started only once it is allotted and not yet started (it is: %(status)s).")
@@ -232,7 +232,8 @@ def _send_report(audit: Audit, report: AuditReport, items: list[Objection]) -> N
     office_url = reverse("audit_work_office", args=[audit.pk])
 
     def send():
-        for user in society_secretaries(society):
+        # The secretary, or the liquidator of a society in liquidation (audit.work_access.society_representatives).
+        for user in society_representatives(society):
             notify(user, key=f"audit:report:{audit.pk}", subject=REPORT_SUBJECT, body=REPORT_BODY, params=params,
                    url=society_url)
         for user in district_arcs(society.district_id):

@@ -178,8 +178,12 @@ def parse_rows(case, headers, rows, *, today) -> tuple[list[ClaimInput], list[Ro
     parsed, problems, seen = [], [], {}
     for number, row in enumerate(rows, start=2):
         cells = {c: (row[index[c]] if c in index and index[c] < len(row) else None) for c in CSV_COLUMNS}
-        messages = [str(FORMULA % {"column": c}) for c, v in cells.items() if isinstance(v, Formula)]
-        cells = {c: (None if isinstance(v, Formula) else v) for c, v in cells.items()}
+        # A formula (an XLSX cell, or CSV text starting as one: a spreadsheet would run it when the register is
+        # opened again) is refused, never evaluated or stored.
+        messages = [str(FORMULA % {"column": c}) for c, v in cells.items()
+                    if isinstance(v, Formula) or (isinstance(v, str) and v.lstrip()[:1] in ("=", "+", "@"))]
+        cells = {c: (None if isinstance(v, Formula) or (isinstance(v, str) and v.lstrip()[:1] in ("=", "+", "@"))
+                     else v) for c, v in cells.items()}
         data = ClaimInput(claimant_name=str(cells["claimant_name"] or ""),
                           amount=_cell_amount(cells["amount"], messages),
                           claim_class=str(cells["claim_class"] or ClaimClass.UNSECURED).strip().lower(),
