@@ -13,7 +13,6 @@ from orders.kinds import (
     FORUM_REGISTRAR,
     GOVERNMENT,
     LIQUIDATOR,
-    PUBLICATION,
     RESOLUTION,
     SALE,
     SOCIETY,
@@ -22,8 +21,6 @@ from orders.kinds import (
     letter,
     office_order,
 )
-
-FORUM_STATE_GOVERNMENT_CANCELLATION = _("the State Government (s.94(5))")
 
 # ---- the appealed decisions (entered by an officer from the papers when no module issues them yet) ----------
 PRESIDENT_REMOVAL = declare_kind(OrderKind(
@@ -39,12 +36,7 @@ GOVERNMENT_OFFICER_DECISION = declare_kind(OrderKind(
 LIQUIDATOR_DECISION = declare_kind(OrderKind(
     "liquidation.liquidator_decision", _("Decision of the liquidator"), "LQD", "111(1)",
     "appeal_to_registrar_no_limit", issuer=LIQUIDATOR, appeal_forum=FORUM_REGISTRAR))
-# s.94: cancellation; the members' appeal runs two months from publication (s.94(5)). Its taking effect
-# (s.94(4)) belongs to liquidation, which will declare its clock with orders.clocks.order_effect_clock.
-CANCELLATION = declare_kind(office_order(
-    "liquidation.cancellation", _("Order cancelling the registration of a society"), "CAN", "94", "",
-    appeal_rule="cancellation_appeal_2m", appeal_trigger=PUBLICATION,
-    appeal_forum=FORUM_STATE_GOVERNMENT_CANCELLATION))
+# s.94: the cancellation order (liquidation.cancellation) is declared by liquidation/orders.py.
 
 # ---- this module's own orders ---------------------------------------------------------------------------------
 REVIEW_ORDER = declare_kind(office_order(

@@ -11,3 +11,4 @@ class LiquidationConfig(AppConfig):
     def ready(self):
         # Activity codes, clocks, order kinds, status notes and nav items are imported here as the module lands.
         from . import status_notes  # noqa: F401
+        from . import cancellation_setup  # noqa: F401  (the cancellation: orders, clock, appeal, feed, nav)
