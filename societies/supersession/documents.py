@@ -44,11 +44,11 @@ MEETINGS = {"en": {"agm": "the Annual General Meeting", "special": "a special ge
 PARAGRAPHS = {
     "objections": {
         "en": "The Registrar, being of the opinion that a ground under section 125 of the Act exists, caused the "
-              "inquiry or inspection named below. Its report is now available. Before the report is forwarded for "
+              "inquiry or inspection named above. Its report is now available. Before the report is forwarded for "
               "action, the society is given the opportunity to state its objections on it, in writing, by the "
-              "date below.",
-        "as": "আইনৰ ধাৰা ১২৫ৰ অধীনত কাৰণ আছে বুলি পঞ্জীয়কৰ মত হোৱাত তলত উল্লেখ কৰা তদন্ত বা পৰিদৰ্শন কৰা হৈছিল। ইয়াৰ "
-              "প্ৰতিবেদন এতিয়া উপলব্ধ। কাৰ্যব্যৱস্থাৰ বাবে প্ৰতিবেদন প্ৰেৰণৰ আগতে সমিতিক তলৰ তাৰিখৰ ভিতৰত লিখিতভাৱে "
+              "date above.",
+        "as": "আইনৰ ধাৰা ১২৫ৰ অধীনত কাৰণ আছে বুলি পঞ্জীয়কৰ মত হোৱাত ওপৰত উল্লেখ কৰা তদন্ত বা পৰিদৰ্শন কৰা হৈছিল। ইয়াৰ "
+              "প্ৰতিবেদন এতিয়া উপলব্ধ। কাৰ্যব্যৱস্থাৰ বাবে প্ৰতিবেদন প্ৰেৰণৰ আগতে সমিতিক ওপৰৰ তাৰিখৰ ভিতৰত লিখিতভাৱে "
               "আপত্তি দাখিল কৰাৰ সুযোগ দিয়া হ'ল।"},
     "forwarding": {
         "en": "Having considered the society's objections, the Registrar forwards the report under section 125. "
@@ -63,27 +63,27 @@ PARAGRAPHS = {
     "order": {
         "en": "The report forwarded to the society under section 125 of the Act was not acted upon within the time "
               "given. The Board of the society is therefore superseded (or suspended, as the title says) by this "
-              "order, and the officers of the department named below are appointed administrators to manage the "
-              "affairs of the society until the date below, within which they shall hold the election of a new "
+              "order, and the officers of the department named above are appointed administrators to manage the "
+              "affairs of the society until the date above, within which they shall hold the election of a new "
               "Board.",
         "as": "আইনৰ ধাৰা ১২৫ৰ অধীনত সমিতিলৈ প্ৰেৰণ কৰা প্ৰতিবেদনৰ ওপৰত নিৰ্ধাৰিত সময়ৰ ভিতৰত ব্যৱস্থা লোৱা নহ'ল। সেয়েহে "
-              "এই আদেশেৰে সমিতিৰ পৰিচালনা সমিতি বাতিল (বা শিৰোনামত কোৱা মতে নিলম্বিত) কৰা হ'ল আৰু তলত উল্লেখ কৰা "
-              "বিভাগীয় বিষয়াসকলক তলৰ তাৰিখলৈ সমিতিৰ কাম-কাজ পৰিচালনাৰ বাবে প্ৰশাসক নিযুক্ত কৰা হ'ল; এই সময়ৰ ভিতৰত "
+              "এই আদেশেৰে সমিতিৰ পৰিচালনা সমিতি বাতিল (বা শিৰোনামত কোৱা মতে নিলম্বিত) কৰা হ'ল আৰু ওপৰত উল্লেখ কৰা "
+              "বিভাগীয় বিষয়াসকলক ওপৰৰ তাৰিখলৈ সমিতিৰ কাম-কাজ পৰিচালনাৰ বাবে প্ৰশাসক নিযুক্ত কৰা হ'ল; এই সময়ৰ ভিতৰত "
               "তেওঁলোকে নতুন পৰিচালনা সমিতিৰ নিৰ্বাচন অনুষ্ঠিত কৰিব।"},
     "rbi_order": {
-        "en": "On the Reserve Bank's requisition (section 4A) or advice (section 146(1)), named below, the Board of "
-              "the co-operative bank is superseded and the officers named below are appointed administrators "
-              "until the date below (a year, or the period the Reserve Bank specified). Under section 4A(b) this "
+        "en": "On the Reserve Bank's requisition (section 4A) or advice (section 146(1)), named above, the Board of "
+              "the co-operative bank is superseded and the officers named above are appointed administrators "
+              "until the date above (a year, or the period the Reserve Bank specified). Under section 4A(b) this "
               "order shall not be called in question.",
-        "as": "তলত উল্লেখ কৰা ৰিজাৰ্ভ বেংকৰ দাবী (ধাৰা ৪ক) বা পৰামৰ্শ (ধাৰা ১৪৬(১)) অনুসৰি সমবায় বেংকৰ পৰিচালনা সমিতি "
-              "বাতিল কৰা হ'ল আৰু তলত উল্লেখ কৰা বিষয়াসকলক তলৰ তাৰিখলৈ (এবছৰ বা ৰিজাৰ্ভ বেংকে নিৰ্দিষ্ট কৰা সময়) প্ৰশাসক "
+        "as": "ওপৰত উল্লেখ কৰা ৰিজাৰ্ভ বেংকৰ দাবী (ধাৰা ৪ক) বা পৰামৰ্শ (ধাৰা ১৪৬(১)) অনুসৰি সমবায় বেংকৰ পৰিচালনা সমিতি "
+              "বাতিল কৰা হ'ল আৰু ওপৰত উল্লেখ কৰা বিষয়াসকলক ওপৰৰ তাৰিখলৈ (এবছৰ বা ৰিজাৰ্ভ বেংকে নিৰ্দিষ্ট কৰা সময়) প্ৰশাসক "
               "নিযুক্ত কৰা হ'ল। ধাৰা ৪ক(খ) অনুসৰি এই আদেশক প্ৰশ্ন কৰিব নোৱাৰি।"},
     "appointment": {
-        "en": "By the order of supersession named below, you are appointed an administrator of the society under "
+        "en": "By the order of supersession named above, you are appointed an administrator of the society under "
               "section 125 of the Act. You shall act as its Board (meetings, returns, proceedings) and hold the "
-              "election of a new Board within the period below.",
-        "as": "তলত উল্লেখ কৰা বাতিলৰ আদেশেৰে আইনৰ ধাৰা ১২৫ৰ অধীনত আপোনাক সমিতিৰ প্ৰশাসক নিযুক্ত কৰা হ'ল। আপুনি ইয়াৰ "
-              "পৰিচালনা সমিতি হিচাপে কাম কৰিব (সভা, ৰিটাৰ্ণ, কাৰ্যবিৱৰণী) আৰু তলৰ সময়ৰ ভিতৰত নতুন পৰিচালনা সমিতিৰ "
+              "election of a new Board within the period above.",
+        "as": "ওপৰত উল্লেখ কৰা বাতিলৰ আদেশেৰে আইনৰ ধাৰা ১২৫ৰ অধীনত আপোনাক সমিতিৰ প্ৰশাসক নিযুক্ত কৰা হ'ল। আপুনি ইয়াৰ "
+              "পৰিচালনা সমিতি হিচাপে কাম কৰিব (সভা, ৰিটাৰ্ণ, কাৰ্যবিৱৰণী) আৰু ওপৰৰ সময়ৰ ভিতৰত নতুন পৰিচালনা সমিতিৰ "
               "নিৰ্বাচন অনুষ্ঠিত কৰিব।"},
 }
 

@@ -8,7 +8,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from audit.inquiry.views.common import officers_for, run, societies_for
+from audit.inquiry.views.common import run, societies_for
 from orders.services import orders_for
 from registrar import clock
 from registrar.access import get_for_officer, officer_required
@@ -42,6 +42,13 @@ DOC_LABELS = {"objections": _("Call for objections"), "forwarding": _("Forwardin
               "order": _("Order"), "appointment": _("Appointment")}
 
 
+def _department():
+    """Every officer of the department in service: an inquiry officer or administrator may come from anywhere."""
+    from django.contrib.auth import get_user_model
+
+    return get_user_model().objects.filter(officer__is_active=True).order_by("first_name", "username")
+
+
 def _cases(user):
     return in_jurisdiction(Supersession.objects.select_related("society", "district"), user)
 
@@ -61,7 +68,7 @@ def office_supersessions(request):
 def office_supersession_new(request):
     """The Registrar records his opinion that a ground exists; it opens the inquiry or inspection."""
     today = clock.today()
-    form = forms.OpinionForm(request.POST or None, officers=officers_for(None),
+    form = forms.OpinionForm(request.POST or None, officers=_department(),
                              societies=societies_for(request.user))
     if request.method == "POST":
         response = run(request, form, lambda d: services.supersession_open(
@@ -101,7 +108,7 @@ def _forms(case, today, data=None, action=None):
             shown["action"] = forms.ActionForm(bound("action"), prefix="action", meetings=meetings)
     if services.supersede_refusal(case, today) is None and state in (SupersessionState.OPINION,
                                                                      SupersessionState.FORWARDED):
-        shown["order"] = forms.OrderForm(bound("order"), prefix="order", officers=officers_for(case.district))
+        shown["order"] = forms.OrderForm(bound("order"), prefix="order", officers=_department())
     if state in (SupersessionState.OPINION, SupersessionState.OBJECTIONS, SupersessionState.FORWARDED):
         shown["drop"] = forms.DropForm(bound("drop"), prefix="drop")
     return shown
