@@ -7,6 +7,6 @@ from .views import administrator_pages
 urlpatterns = [
     path("office/supersession/<int:pk>/administration/", administrator_pages.administration,
          name="office_supersession_administration"),
-    path("office/supersession/<int:pk>/extension/<int:order_pk>.pdf", administrator_pages.extension_document,
+    path("office/supersession/<int:pk>/administration/extension/<int:order_pk>/", administrator_pages.extension_document,
          name="office_supersession_extension_pdf"),
 ]

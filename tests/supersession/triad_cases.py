@@ -31,3 +31,8 @@ CASES = [
     Case("office_supersession_case", "office", build=_office_case),
     Case("office_supersession_document", "office", build=_document),
 ]
+
+# The administrators' pages (S2).
+from .triad_cases_administration import CASES as _ADMINISTRATION  # noqa: E402
+
+CASES += _ADMINISTRATION
