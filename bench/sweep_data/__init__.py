@@ -26,6 +26,7 @@ from .parties import _fill_parties
 from .recovery import _fill_certificates
 from .registration import _fill_applications, _fill_societies, _people
 from .sql import _people_ids, insert_series  # noqa: F401  (bench scripts import it from here)
+from .supersession import _fill_supersessions
 from .supervision import BLOCKS, _fill_supervision
 from .voters import _fill_voter_lists
 
@@ -51,6 +52,7 @@ def build(*, n: int, due: int, today: date) -> dict[str, int]:
     counts.update(_fill_audits(n, due, today))
     counts.update(_fill_seizures(n, due, today, district.pk))
     counts.update(_fill_certificates(n, due, today, district.pk))
+    counts.update(_fill_supersessions(n, due, today, district.pk))
     with connection.cursor() as cursor:
         for table in counts:
             cursor.execute(f"ANALYZE {table}")
