@@ -21,12 +21,15 @@ from django.db import connection
 from .audit import _fill_audits
 from .bylaws import _fill_bylaw_amendments
 from .inquiry import _fill_seizures
+from .liquidation_workspace import _fill_liquidations
 from .membership import _fill_membership
 from .parties import _fill_parties
 from .recovery import _fill_certificates
 from .registration import _fill_applications, _fill_societies, _people
+from .restructuring import _fill_schemes
 from .sql import _people_ids, insert_series  # noqa: F401  (bench scripts import it from here)
 from .supersession import _fill_supersessions
+from .supersession_admin import _fill_supersession_admin
 from .supervision import BLOCKS, _fill_supervision
 from .voters import _fill_voter_lists
 
@@ -53,6 +56,9 @@ def build(*, n: int, due: int, today: date) -> dict[str, int]:
     counts.update(_fill_seizures(n, due, today, district.pk))
     counts.update(_fill_certificates(n, due, today, district.pk))
     counts.update(_fill_supersessions(n, due, today, district.pk))
+    counts.update(_fill_supersession_admin(n, due, today))  # after supersessions: turns closed cases into open ones
+    counts.update(_fill_schemes(n, due, today, district.pk))
+    counts.update(_fill_liquidations(n, due, today, district.pk))
     with connection.cursor() as cursor:
         for table in counts:
             cursor.execute(f"ANALYZE {table}")
