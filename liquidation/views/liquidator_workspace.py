@@ -10,6 +10,7 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext_lazy as _
 
+from audit.work_selectors import audit_list_for_society
 from dues.models import Due
 from dues.selectors import with_balances
 from registrar import clock
@@ -79,7 +80,9 @@ def liquidator_home(request, pk):
         "contributories": Contributory.objects.filter(winding_up=case).count(),
         "realised": Asset.objects.filter(winding_up=case).aggregate(s=Sum("realised_amount"))["s"],
         "next_report": QuarterlyReport.objects.filter(winding_up=case, filed_on__isnull=True)
-        .order_by("due_on").first()})
+        .order_by("due_on").first(),
+        # s.81(1): the society's yearly audit goes on; in liquidation the liquidator answers it (audit.work_access).
+        "audits": list(audit_list_for_society(case.society)[:10]) if services.in_effect(case) else []})
 
 
 @login_required_403

@@ -53,13 +53,13 @@ def test_claim_reference_serial_and_priority_follow_the_class(case, liquidator):
 
 
 def test_claims_import_refuses_the_whole_file_with_errors_per_row(case, liquidator):
-    data = ("claimant_name,amount,claim_class,particulars,as_on\n"
-            "Apex Bank,250000,secured,Cash credit,31-03-2026\n"
-            ",100,unsecured,,31-03-2026\n"
-            "Ram Das,12abc,deposits,FD 12,31-03-2026\n"
-            "Gita Bora,500,bonus,Salary,31-13-2026\n"
-            "Apex Bank,1,secured,Cash credit,\n"
-            "Mohan,=SUM(A1),unsecured,,\n").encode()
+    data = (b"claimant_name,amount,claim_class,particulars,as_on\n"
+            b"Apex Bank,250000,secured,Cash credit,31-03-2026\n"
+            b",100,unsecured,,31-03-2026\n"
+            b"Ram Das,12abc,deposits,FD 12,31-03-2026\n"
+            b"Gita Bora,500,bonus,Salary,31-13-2026\n"
+            b"Apex Bank,1,secured,Cash credit,\n"
+            b"Mohan,=SUM(A1),unsecured,,\n")
     with pytest.raises(services.ImportRefused) as refused:
         services.claims_import(actor=liquidator, winding_up_id=case.pk, name="creditors.csv", data=data,
                                today=date(2026, 6, 1))
