@@ -146,3 +146,25 @@ def test_supersession_action_clock_escalates_from_the_day_after(today, level, ra
     escalation = SUPERSESSION_ACTION.escalation
     assert SUPERSESSION_ACTION.expiry is None      # never an automatic effect: only an order supersedes
     assert escalation.level(h.LAST_DAY, today) == level and escalation.rank(h.LAST_DAY, today) == rank
+
+
+def test_supersession_action_clock_is_on_my_work_from_the_day_after_and_reminds_the_secretary(
+        registrar, arcs_officer, secretary):
+    from datetime import timedelta
+
+    from registrar.clocks.derive import reminder_sweep
+    from registrar.clocks.work import work_query
+    from registrar.models import Notification
+
+    case = h.received(registrar, arcs_officer, secretary.society)
+    clock = SUPERSESSION_ACTION
+    for today, on_work in ((h.LAST_DAY, True), (DAY_AFTER, True)):
+        rows = work_query(clock, arcs_officer, "arcs", today, None)
+        assert (rows is not None and rows.filter(pk=case.pk).exists()) is on_work
+    deputy_rows = work_query(clock, registrar, "rcs", DAY_AFTER, None)
+    assert deputy_rows is None or not deputy_rows.filter(pk=case.pk).exists()   # one rank up first, not the RCS
+    reminder_sweep(clock, today=h.LAST_DAY - timedelta(days=7))
+    reminder_sweep(clock, today=h.LAST_DAY - timedelta(days=7))     # twice: once
+    sent = Notification.objects.filter(key=f"reminder:supersession_report_action_60d:{case.pk}:7")
+    assert list(sent.values_list("recipient", flat=True)) == [secretary.pk]
+    assert Supersession.objects.get(pk=case.pk).state == SupersessionState.FORWARDED   # nothing fired
