@@ -10,5 +10,9 @@ class LiquidationConfig(AppConfig):
 
     def ready(self):
         # Activity codes, clocks, order kinds, status notes and nav items are imported here as the module lands.
-        from . import status_notes  # noqa: F401
-        from . import cancellation_setup  # noqa: F401  (the cancellation: orders, clock, appeal, feed, nav)
+        from . import (
+            cancellation_setup,  # noqa: F401  (the cancellation: orders, clock, appeal, feed, nav)
+            closing_setup,  # noqa: F401  (the closing: orders, clock, receiver, nav)
+            status_notes,  # noqa: F401
+            workspace_setup,  # noqa: F401  (the liquidator's workspace: codes, orders, case kind, clock, nav)
+        )

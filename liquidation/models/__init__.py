@@ -4,5 +4,22 @@ modules beside it and are imported here."""
 
 from .cancellation import CancellationRecord, Ground, NoticePosting
 from .case import WindingUp, WindingUpRoute, WindingUpState
+from .claims import Claim, ClaimClass, ClaimSource, ClaimStatus
+from .closing import Closing, ClosingStage, ExtensionBy, LimitExtension, SurplusBasis
+from .contributories import Call, Contributory, ContributoryBasis
+from .workspace import (
+                        Asset,
+                        Compromise,
+                        CompromiseState,
+                        DistributionLine,
+                        DistributionSchedule,
+                        LeaveState,
+                        LeaveToSue,
+                        QuarterlyReport,
+)
 
-__all__ = ["CancellationRecord", "Ground", "NoticePosting", "WindingUp", "WindingUpRoute", "WindingUpState"]
+__all__ = ["Asset", "Call", "Claim", "ClaimClass", "ClaimSource", "ClaimStatus", "Compromise", "CompromiseState",
+           "Contributory", "ContributoryBasis", "DistributionLine", "DistributionSchedule", "LeaveState",
+           "LeaveToSue", "QuarterlyReport",
+           "Closing", "ClosingStage", "ExtensionBy", "LimitExtension", "SurplusBasis",
+           "CancellationRecord", "Ground", "NoticePosting", "WindingUp", "WindingUpRoute", "WindingUpState"]

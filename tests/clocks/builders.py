@@ -209,6 +209,15 @@ def _demand_certificate(ctx):
                   account=f"LN-CLOCK-{n:04d}")
 
 
+def _liquidation_report(ctx):
+    from liquidation.services.workspace import report_open
+    from tests.liquidation.workspace_helpers import TODAY, liquidator_officer, winding_up
+
+    case = winding_up(ctx["arcs_officer"], liquidator_officer(f"liquidator.clock{_CERTIFICATE['n']}"))
+    _CERTIFICATE["n"] += 1
+    return report_open(case, TODAY)
+
+
 BUILDERS = {
     "registration_decision": _application,
     "agm": _agm,
@@ -242,4 +251,5 @@ BUILDERS = {
     "audit_report_fortnight": lambda ctx: _audit(ctx, completed=True),
     "audit_followup_report": _audit_work,
     "demand_certificate_payment": _demand_certificate,
+    "liquidation_quarterly_report": _liquidation_report,
 }
