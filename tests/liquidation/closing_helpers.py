@@ -24,9 +24,10 @@ def society(district, *, name=None) -> Society:
         registered_on=date(2024, 4, 10))
 
 
-def ordered(district, officer, liquidator, *, order_on: date, published_on: date | None = None, name=None):
+def ordered(district, officer, liquidator, *, order_on: date, published_on: date | None = None, name=None,
+            soc=None):
     """A voluntary cancellation ordered on `order_on` (the liquidator appointed that day), optionally gazetted."""
-    soc = society(district, name=name)
+    soc = soc or society(district, name=name)
     secretary = make_user(f"sec.l3.{soc.pk}")
     assign_perm("societies.act_as_secretary", secretary, soc)
     case = cancellation.resolution_file(
@@ -41,10 +42,10 @@ def ordered(district, officer, liquidator, *, order_on: date, published_on: date
     return WindingUp.objects.select_related("society", "cancellation_order").get(pk=case.pk)
 
 
-def in_liquidation(district, officer, liquidator, *, order_on: date, name=None):
+def in_liquidation(district, officer, liquidator, *, order_on: date, name=None, soc=None):
     """Ordered, gazetted a week later, and taken effect by the sweeper once the two months ran out."""
     case = ordered(district, officer, liquidator, order_on=order_on, published_on=order_on + timedelta(days=7),
-                   name=name)
+                   name=name, soc=soc)
     order = case.cancellation_order
     order.refresh_from_db()
     sweeps.run_all(today=order.takes_effect_after + timedelta(days=1), only="cancellations_take_effect")
@@ -58,3 +59,11 @@ def report_filed(case, liquidator, *, filed_on: date, surplus="0", bye_law_objec
         winding_up_id=case.pk, actor=liquidator, today=filed_on, filed_on=filed_on,
         summary="All assets realised and every admitted claim paid.", assets_realised=Decimal("120000"),
         liabilities_paid=Decimal("90000"), surplus_amount=Decimal(surplus), bye_law_object=bye_law_object)
+
+
+def dissolved(district, officer, liquidator, *, order_on: date, dissolve_on: date, name=None, soc=None):
+    case = in_liquidation(district, officer, liquidator, order_on=order_on, name=name, soc=soc)
+    report_filed(case, liquidator, filed_on=dissolve_on)
+    closing_services.closing_dissolve(winding_up_id=case.pk, actor=officer, today=dissolve_on,
+                                      dissolved_on=dissolve_on, records_custody="District record room")
+    return WindingUp.objects.select_related("society", "closing", "closing__certificate").get(pk=case.pk)
