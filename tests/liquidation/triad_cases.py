@@ -50,7 +50,3 @@ CASES = [
 from .triad_cases_closing import CASES as _CLOSING  # noqa: E402  (helper L3: the closing and the public board)
 
 CASES += _CLOSING
-
-from .triad_cases_closing import CASES as _CLOSING  # noqa: E402  (helper L3: the closing and the public board)
-
-CASES += _CLOSING
