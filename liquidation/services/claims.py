@@ -268,11 +268,12 @@ def claim_decide(*, actor, claim_id: int, admit: bool, today: date, admitted_amo
 def claim_pay(*, actor, claim_id: int, amount: Decimal, paid_on: date, today: date) -> Claim:
     """Record a payment on an admitted claim (a distribution's line, or a secured creditor paid from his
     security). Never more than admitted. Refused before the cancellation takes effect (custody only)."""
-    from .workspace import require_in_effect
+    from .workspace import require_in_effect, require_not_paused
 
     with transaction.atomic():
         claim = _claim(actor, claim_id)
         require_in_effect(claim.winding_up)
+        require_not_paused(claim.winding_up, today)
         if claim.status != ClaimStatus.ADMITTED:
             raise ValidationError(NOT_ADMITTED)
         if amount is None or amount <= 0:

@@ -26,6 +26,7 @@ from ..models import Call, Contributory, WindingUp
 from ..workspace_access import require_liquidator
 from ..workspace_actions import WorkspaceAction
 from ..workspace_orders import CALL
+from .workspace import require_not_paused
 
 NO_ORDER = _("The list of contributories is made from the cancellation order's date: there is no order yet.")
 AMOUNT_NOT_POSITIVE = _("Enter an amount of more than ₹0.")
@@ -84,6 +85,7 @@ def call_make(*, actor, contributory_id: int, amount: Decimal, called_on: date, 
                         .select_related("winding_up__society__district", "member").get(pk=contributory_id))
         case = contributory.winding_up
         require_liquidator(actor, case)
+        require_not_paused(case, today)
         errors: dict[str, list] = {}
         amount = to_paise(amount) if amount is not None else None
         if amount is None or amount <= 0:

@@ -52,6 +52,8 @@ NOTHING_ADMITTED = _("No admitted claim is left unpaid: there is nothing to dist
 REPORT_FILED = _("The report for this quarter is already filed.")
 QUARTER_NOT_ENDED = _("The quarter ends on %(day)s: file its report after that.")
 PROGRESS_NEEDED = _("Say what was done in the quarter.")
+PAUSED = _("The cancellation order is stayed: every winding-up step waits until the stay ends (s.95(2)); custody "
+           "of the property and the claims register go on.")
 
 
 def in_effect(case: WindingUp) -> bool:
@@ -67,6 +69,15 @@ def in_effect(case: WindingUp) -> bool:
 def require_in_effect(case: WindingUp) -> None:
     if not in_effect(case):
         raise ValidationError(NOT_IN_EFFECT)
+
+
+def require_not_paused(case: WindingUp, today: date) -> None:
+    """A stay of the cancellation order pauses every winding-up step (s.95(2), liquidation_paused_during_stay):
+    calls, payments and distribution wait; custody and the claims register go on."""
+    from ..selectors import is_paused
+
+    if is_paused(case, today):
+        raise ValidationError(PAUSED)
 
 
 def _case(actor, winding_up_id: int) -> WindingUp:
@@ -280,6 +291,7 @@ def distribution_make(*, actor, winding_up_id: int, available: Decimal, today: d
     with transaction.atomic():
         case = _case(actor, winding_up_id)
         require_in_effect(case)
+        require_not_paused(case, today)
         if available is None or available <= 0:
             raise ValidationError({"available": AMOUNT_NOT_POSITIVE})
         plan = distribution_plan(case, available)

@@ -191,3 +191,19 @@ def test_claims_in_the_register_are_the_liquidators_only(case, arcs_officer):
         claim_services.claim_enter(actor=arcs_officer, winding_up_id=case.pk, source="filed", today=TODAY,
                                    data=claim_services.ClaimInput(claimant_name="X", amount=Decimal("1")))
     assert Claim.objects.count() == 0
+
+
+def test_call_and_distribution_wait_while_the_cancellation_is_stayed(case, liquidator, arcs_officer):
+    from orders.models import Stay
+
+    make_member(case.society, 1, admitted_on=date(2015, 1, 1))
+    contributory_services.contributories_list(actor=liquidator, winding_up_id=case.pk, today=TODAY)
+    _admitted(case, liquidator, "1000")
+    Stay.objects.create(order=case.cancellation_order, pending="review", reasons="Review petition pending",
+                        granted_on=date(2026, 5, 25), granted_by=arcs_officer)
+    with pytest.raises(ValidationError) as exc:
+        contributory_services.call_make(actor=liquidator, contributory_id=Contributory.objects.get().pk,
+                                        amount=Decimal("10"), called_on=TODAY, due_by=date(2026, 7, 1), today=TODAY)
+    assert exc.value.messages == [str(services.PAUSED)]
+    with pytest.raises(ValidationError):
+        services.distribution_make(actor=liquidator, winding_up_id=case.pk, available=Decimal("500"), today=TODAY)
