@@ -24,6 +24,7 @@ from membership.models import Member
 from . import rules
 from .assignment import member_successors, successor_for, successors_of
 from .models import OptionState, SchemeKind, SchemeRole, SchemeState
+from .selectors import open_windows, windows_closed
 
 NEW_REGISTRATION = (SchemeKind.DIVISION, SchemeKind.AMALGAMATION)
 MOVING = (OptionState.ASSENTED, OptionState.DEEMED_ASSENT, OptionState.VOTED_FOR)
@@ -56,30 +57,26 @@ def load(scheme):
 
 
 def _windows(scheme, notices, today) -> Condition:
+    """By the dates alone (selectors.windows_closed): every transferor served its notices and every person's last
+    day is before `today`; an exercised option does not shorten a window."""
     label = _("Every member's and creditor's 30-day option window has closed")
-    unserved = [n for n in notices if n.option == OptionState.NOT_SERVED]
+    if windows_closed(scheme, today):
+        ends = [n.window_ends_on for n in notices if n.window_ends_on]
+        return Condition("windows", label, True, "", next_day(max(ends)) if ends else None)
     if not notices:
         return Condition("windows", label, False, str(_("No notice of the scheme is recorded yet.")))
+    still = list(open_windows(scheme, today))
+    unserved = [n for n in still if n.served_on is None]
     if unserved:
         return Condition("windows", label, False, ngettext(
             "%(count)d notice not yet served: %(names)s", "%(count)d notices not yet served: %(names)s",
             len(unserved)) % {"count": len(unserved), "names": _names(n.name for n in unserved)})
-    ends = [n.window_ends_on for n in notices if n.window_ends_on]
-    last = max(ends) if ends else None
-    if rules.silence_is_assent(scheme.kind):
-        # s.13(3), s.14(3): the deemed-assent sweep closes each window on its legal day.
-        still = [n for n in notices if n.option == OptionState.OPEN]
-    else:
-        # Merger: the windows' ends are only computed; the approval order records the assents.
-        still = [n for n in notices if n.option == OptionState.OPEN and n.window_ends_on and n.window_ends_on >= today]
     if still:
-        latest = max(n.window_ends_on for n in still if n.window_ends_on) if any(n.window_ends_on for n in still) \
-            else None
         return Condition("windows", label, False, ngettext(
             "%(count)d window still open (the last ends on %(day)s)",
             "%(count)d windows still open (the last ends on %(day)s)", len(still))
-            % {"count": len(still), "day": _d(latest) if latest else "—"})
-    return Condition("windows", label, True, "", (last + timedelta(days=1)) if last else None)
+            % {"count": len(still), "day": _d(max(n.window_ends_on for n in still))})
+    return Condition("windows", label, False, str(_("A society of the scheme has served no notices yet.")))
 
 
 def _sanction(scheme, parties) -> Condition | None:

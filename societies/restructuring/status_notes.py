@@ -49,7 +49,7 @@ def _provider(status):
             scheme, successors = found[society.pk]
             text = TEXT[status] % {"names": joined([s.name for s in successors]),
                                    "day": f"{scheme.effective_on:%d %b %Y}"}
-            notes[society.pk] = StatusNote(text, tuple(StatusLink(s.name, public_url(s)) for s in successors),
+            notes[society.pk] = StatusNote(text, tuple(StatusLink(s.registration_number, public_url(s)) for s in successors),
                                            until=None)
         return notes
 
