@@ -68,7 +68,7 @@ def scheme_counts(scheme: Scheme) -> dict:
 
 
 def notices_of(scheme: Scheme, *, transferor=None, recipient: str | None = None, option: str | None = None):
-    rows = scheme.notices.select_related("member", "transferor__society", "successor")
+    rows = scheme.notices.select_related("member", "transferor__society")
     if transferor is not None:
         rows = rows.filter(transferor=transferor)
     if recipient:
