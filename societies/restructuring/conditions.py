@@ -98,7 +98,7 @@ def _register_covered(scheme, parties, notices) -> Condition:
                    .exclude(pk__in=noticed).order_by("number").values_list("number", flat=True)[:6])
     if missing:
         return Condition("register", label, False, str(_("No notice for members %(numbers)s")
-                                                      % {"numbers": _names((f"No. {n}" for n in missing))}))
+                                                      % {"numbers": _names(f"No. {n}" for n in missing)}))
     return Condition("register", label, True)
 
 

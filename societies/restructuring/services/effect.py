@@ -247,7 +247,7 @@ def _move_members(scheme, parties, notices, on: date, actor) -> dict:
     successors = {p.society_id: p for p in parties if p.role != SchemeRole.TRANSFEROR}
     locked = {pk: Society.objects.select_for_update(of=("self",)).get(pk=pk) for pk in sorted(successors)}
     numbers = {pk: _next_number(society) for pk, society in locked.items()}
-    moved = {pk: 0 for pk in successors}
+    moved = dict.fromkeys(successors, 0)
     withdrawn = 0
     members = (Member.objects.select_for_update(of=("self",)).select_related("person", "society")
                .filter(society_id__in=transferor_ids, ceased_on__isnull=True).order_by("society_id", "number"))
