@@ -168,3 +168,14 @@ def test_supersession_action_clock_is_on_my_work_from_the_day_after_and_reminds_
     sent = Notification.objects.filter(key=f"reminder:supersession_report_action_60d:{case.pk}:7")
     assert list(sent.values_list("recipient", flat=True)) == [secretary.pk]
     assert Supersession.objects.get(pk=case.pk).state == SupersessionState.FORWARDED   # nothing fired
+
+
+def test_supersession_guard_refuses_a_case_without_inquiry_or_inspection(registrar, arcs_officer):
+    soc = h.society()
+    case = Supersession.objects.create(      # a case entered without the s.87/s.88 run (an import, a bad migration)
+        society=soc, district=soc.district, ground="directions", opinion=h.OPINION, opinion_on=h.OPINION_ON,
+        recorded_by=registrar, state=SupersessionState.FORWARDED, received_on=h.RECEIVED_ON,
+        action_due_on=h.LAST_DAY)
+    with pytest.raises(ValidationError) as exc:
+        supersession_order(case_id=case.pk, actor=registrar, administrator_ids=[arcs_officer.pk], today=DAY_AFTER)
+    assert _errors(exc) == str(procedure.NO_GROUND)
