@@ -24,6 +24,9 @@ class PublicField:
     description: object = ""    # the open-data schema's field description
     annotate: Callable | None = None  # (queryset) -> queryset: what `value` needs, for every row at once
     order: int = 100
+    # (societies, today) -> None: what `value` needs that SQL cannot annotate (a module's explanation of a status,
+    # societies.status), set on a whole page or chunk of rows at once by `fill`.
+    fill: Callable | None = None
 
 
 _FIELDS: dict[str, PublicField] = {}
@@ -48,6 +51,25 @@ def prepare(queryset: QuerySet) -> QuerySet:
         if field.annotate is not None:
             queryset = field.annotate(queryset)
     return queryset
+
+
+def fill(societies: list, today) -> list:
+    """Run every declared field's `fill` over a page of societies (already read): a fixed number of queries."""
+    for field in declared():
+        if field.fill is not None:
+            field.fill(societies, today)
+    return societies
+
+
+def iterate(queryset: QuerySet, today, *, chunk: int = 2000):
+    """The prepared societies of a queryset, streamed in chunks (a server-side cursor), each chunk filled."""
+    batch = []
+    for society in queryset.iterator(chunk_size=chunk):
+        batch.append(society)
+        if len(batch) == chunk:
+            yield from fill(batch, today)
+            batch = []
+    yield from fill(batch, today)
 
 
 def row(society) -> dict:
@@ -75,6 +97,29 @@ def _display(choice_field: str):
     return value
 
 
+def _attach_statuses(societies, today):
+    from societies.status import attach_statuses
+
+    if societies and not hasattr(societies[0], "status"):
+        attach_statuses(societies, today)
+
+
+def _status(society):
+    from societies.status import status_of
+
+    status = getattr(society, "status", None)
+    if status is None:  # a caller that did not fill the page: correct, one society at a time
+        from registrar import clock
+
+        status = society.status = status_of(society, clock.today())
+    return status
+
+
+def _status_until(society):
+    dates = [note.until for note in _status(society).notes if note.until]
+    return min(dates) if dates else None
+
+
 for _field in (
     PublicField("registration_number", _("Registration number"), lambda s: s.registration_number, order=10,
                 description=_("The number on the certificate of registration (s.11).")),
@@ -98,5 +143,16 @@ for _field in (
     PublicField("governance_status", _("Who runs it"), lambda s: s.governance_status, order=23,
                 description=_("Elected Board, officer in charge, Board superseded ...")),
     PublicField("governance_status_label", _("Who runs it (name)"), _display("governance_status"), order=24),
+    # The status explained with its dates (societies.status: each module declares its own sentence), e.g.
+    # "Cancellation ordered; the members' appeal window is open until 14 February 2027". Empty when the plain
+    # status says everything.
+    PublicField("status_note", _("Status explained"), lambda s: _status(s).text if _status(s).notes else "",
+                order=25, fill=lambda societies, today: _attach_statuses(societies, today),
+                description=_("The legal and governance status in words, with the dates that matter "
+                              "(appeal window, administrator's period, successors).")),
+    PublicField("status_until", _("Status until"), lambda s: _status_until(s), type="date", order=26,
+                fill=lambda societies, today: _attach_statuses(societies, today),
+                description=_("The date the status runs to, where it has one (the end of an appeal window or of "
+                              "an administrator's period).")),
 ):
     public_field(_field)

@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from registrar import clock
 from societies.governance.views.public import public_card_context
 from societies.models import Society
+from societies.status import attach_statuses
 
 from . import fields, sections
 from .forms import BatchLookupForm, RegisterSearchForm
@@ -44,7 +45,7 @@ def public_register(request):
             set_similarity_threshold(form.criteria().text)
             queryset = society_list_public(form.criteria()).select_related("district")
             start = (page - 1) * PAGE_SIZE
-            results = list(queryset[start:start + PAGE_SIZE + 1])
+            results = attach_statuses(queryset[start:start + PAGE_SIZE + 1], clock.today())
             total = queryset[:COUNT_CAP + 1].count() if page == 1 or len(results) > PAGE_SIZE else None
     query = request.GET.copy()
     query.pop("page", None)
@@ -57,11 +58,11 @@ def public_register(request):
 
 
 def _csv_rows(queryset):
-    declared = fields.declared()
+    declared, today = fields.declared(), clock.today()
     writer = csv.writer(Echo())
     yield "\ufeff"  # a byte-order mark, so a spreadsheet opens the Assamese names as UTF-8
     yield writer.writerow([f.key for f in declared])
-    for society in queryset.iterator(chunk_size=2000):
+    for society in fields.iterate(queryset, today):
         yield writer.writerow(["" if (v := f.value(society)) is None else v for f in declared])
 
 
@@ -88,7 +89,7 @@ def public_register_batch(request):
     if request.method == "POST" and form.is_valid():
         numbers = form.cleaned_data["numbers"]
         by_number = societies_by_number(numbers)
-        found = [by_number[n] for n in numbers if n in by_number]
+        found = attach_statuses([by_number[n] for n in numbers if n in by_number], clock.today())
         missing = [n for n in numbers if n not in by_number]
         if request.POST.get("format") == "csv":
             response = StreamingHttpResponse(

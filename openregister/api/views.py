@@ -71,6 +71,9 @@ class SocietyList(RateLimitHeadersMixin, generics.ListAPIView):
         # The cursor orders by pk; the name's closeness is the page's ordering, not the API's.
         return fields.prepare(society_list_public(form.criteria())).order_by("pk")
 
+    def paginate_queryset(self, queryset):
+        return fields.fill(super().paginate_queryset(queryset), clock.today())
+
     @extend_schema(parameters=FILTERS)
     def get(self, request, *args, **kwargs):
         with transaction.atomic():
@@ -89,7 +92,7 @@ class SocietyDetail(PublicApiView):
     @extend_schema(responses=inline_serializer("SocietyDetail", {
         "society": SocietySerializer(), "sections": serializers.DictField()}))
     def get(self, request, number):
-        society = _society_or_404(number)
+        society = fields.fill([_society_or_404(number)], clock.today())[0]
         return Response({
             "society": SocietySerializer(society, context={"request": request}).data,
             "sections": sections.api_values(society, clock.today()),

@@ -34,7 +34,7 @@ LICENSE = {"name": "GODL-India", "title": "Government Open Data License - India"
 CHUNK = 5000
 
 
-def _write_register(folder: Path) -> int:
+def _write_register(folder: Path, today: date) -> int:
     declared = fields.declared()
     count = 0
     queryset = fields.prepare(Society.objects.order_by("pk"))
@@ -42,7 +42,7 @@ def _write_register(folder: Path) -> int:
             open(folder / "societies.jsonl", "w", encoding="utf-8") as jsonl_file:
         writer = csv.writer(csv_file)
         writer.writerow([f.key for f in declared])
-        for society in queryset.iterator(chunk_size=CHUNK):
+        for society in fields.iterate(queryset, today, chunk=CHUNK):
             values = [f.value(society) for f in declared]
             writer.writerow(["" if v is None else (v.isoformat() if isinstance(v, date) else v) for v in values])
             jsonl_file.write(json.dumps({f.key: (v.isoformat() if isinstance(v, date) else v)
@@ -149,7 +149,7 @@ def publish(today: date | None = None) -> OpenDataRelease:
     staging = root / f".{version}.partial"
     shutil.rmtree(staging, ignore_errors=True)
     staging.mkdir()
-    societies = _write_register(staging)
+    societies = _write_register(staging, today)
     district_count = _write_csv(staging / "districts.csv", DISTRICT_COLUMNS, district_rows(today))
     ncd_count = _write_csv(staging / "ncd_export.csv", ncd.COLUMNS, ncd.rows(today))
     register_schema = _schema_of_register()

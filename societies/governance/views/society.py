@@ -14,6 +14,7 @@ from registrar.selectors import districts_for, in_jurisdiction
 from registrar.timeline import timeline_for
 from societies.choices import GovernanceStatus
 from societies.models import Society, search_key
+from societies.status import attach_statuses
 
 from .. import compliance, permissions
 from ..models import BoardMeeting, ComplianceFlag, GeneralMeeting
@@ -90,9 +91,9 @@ def office_societies(request):
     societies = society_list(request.user, today, state=state, governance=governance, district=district, q=q)
     page = Paginator(societies.order_by("name", "pk").values_list("pk", flat=True), PAGE_SIZE).get_page(
         request.GET.get("page"))
-    page.object_list = list(compliance.compliance_states(
+    page.object_list = attach_statuses(compliance.compliance_states(
         Society.objects.select_related("district").filter(pk__in=list(page.object_list)), today
-    ).order_by("name", "pk"))
+    ).order_by("name", "pk"), today)
     filters = {k: v for k, v in (("state", state), ("governance", governance), ("district", district), ("q", q))
                if v}
     return render(request, "governance/society/office_list.html", {
