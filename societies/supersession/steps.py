@@ -3,7 +3,7 @@ the case's own relations)."""
 
 from django.utils.translation import gettext_lazy as _
 
-from registrar.bounds import long_date
+from registrar.l10n import display_date as long_date  # the reader's language and digits
 
 from .grounds import skips_inquiry
 from .models import SupersessionState

@@ -111,3 +111,17 @@ def test_procedure_receipt_reads_the_agm_due_from_supervision(registrar, arcs_of
                                  agm_last_day=date(2026, 9, 30), returns_last_day=date(2026, 10, 30))
     case = h.received(registrar, arcs_officer, soc)
     assert (case.meeting_kind, case.agm_last_day) == (procedure.AGM, date(2026, 9, 30))
+
+
+def test_procedure_order_form_only_for_the_registrar_after_the_60_days(client, registrar, arcs_officer, on_day):
+    case = h.received(registrar, arcs_officer, h.society())
+    url = reverse("office_supersession_case", args=[case.pk])
+    on_day(h.LAST_DAY)
+    client.force_login(registrar)
+    assert 'value="order"' not in client.get(url).content.decode()      # the society's 60th day
+    on_day(date(2026, 10, 1))
+    page = client.get(url).content.decode()
+    assert 'value="order"' in page and "ran out on" in page
+    client.force_login(arcs_officer)
+    page = client.get(url).content.decode()
+    assert 'value="order"' not in page and 'value="drop"' not in page

@@ -84,10 +84,14 @@ def office_supersession_new(request):
         "button": _("Record the opinion"), "may_act": rank_may(request.user, Act.SUPERSEDE_BOARD)})
 
 
-def _forms(case, today, data=None, action=None):
-    """The step forms the case's stage allows; `data` binds the one posted."""
+def _forms(case, today, user, data=None, action=None):
+    """The step forms the case's stage allows the user; `data` binds the one posted. The Registrar-level steps
+    (forwarding after considering the objections, the order, dropping) only for those ranks (SUPERSEDE_BOARD);
+    the next step on the page says who acts."""
     def bound(name):
         return data if action == name else None
+
+    registrar_level = may(user, Act.SUPERSEDE_BOARD, case.district_id)
 
     shown = {}
     state = case.state
@@ -96,7 +100,7 @@ def _forms(case, today, data=None, action=None):
     if state == SupersessionState.OBJECTIONS:
         if case.objections_recorded_on is None:
             shown["objections"] = forms.ObjectionsForm(bound("objections"), prefix="objections")
-        else:
+        elif registrar_level:
             shown["forward"] = forms.ForwardForm(bound("forward"), prefix="forward")
     if state == SupersessionState.FORWARDED:
         if case.received_on is None:
@@ -106,10 +110,11 @@ def _forms(case, today, data=None, action=None):
 
             meetings = GeneralMeeting.objects.filter(society=case.society, held_on__gte=case.received_on)
             shown["action"] = forms.ActionForm(bound("action"), prefix="action", meetings=meetings)
-    if services.supersede_refusal(case, today) is None and state in (SupersessionState.OPINION,
-                                                                     SupersessionState.FORWARDED):
+    if registrar_level and services.supersede_refusal(case, today) is None and state in (
+            SupersessionState.OPINION, SupersessionState.FORWARDED):
         shown["order"] = forms.OrderForm(bound("order"), prefix="order", officers=_department())
-    if state in (SupersessionState.OPINION, SupersessionState.OBJECTIONS, SupersessionState.FORWARDED):
+    if registrar_level and state in (SupersessionState.OPINION, SupersessionState.OBJECTIONS,
+                                     SupersessionState.FORWARDED):
         shown["drop"] = forms.DropForm(bound("drop"), prefix="drop")
     return shown
 
@@ -150,7 +155,7 @@ def office_supersession_case(request, pk):
                                                                "order", "recorded_by"), request.user, pk=pk)
     today = clock.today()
     action = request.POST.get("action", "") if request.method == "POST" else None
-    shown = _forms(case, today, request.POST if action else None, action)
+    shown = _forms(case, today, request.user, request.POST if action else None, action)
     if request.method == "POST":
         if action not in shown:
             messages.error(request, _("That cannot be done at this stage of the case."))
