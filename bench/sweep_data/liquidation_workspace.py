@@ -46,9 +46,9 @@ def _fill_liquidations(n: int, due: int, today: date, district_id: int) -> dict[
     filed = insert_series(QuarterlyReport, n - due, {
         "winding_up_id": "%(case0)s + %(due)s + g", "quarter_ends_on": "%(current)s::date",
         "due_on": "%(current_due)s::date", "responsible_id": "%(arcs)s", "filed_on": "%(today)s::date",
-        "progress": "'Bench report'"}, params)
+        "progress": "'Bench report'", "pdf": "''"}, params)
     open_ = insert_series(QuarterlyReport, due, {
         "winding_up_id": "%(case0)s + %(due)s + g", "quarter_ends_on": "%(previous)s::date",
-        "due_on": "%(remind_due)s::date", "responsible_id": "%(arcs)s"}, params)
+        "due_on": "%(remind_due)s::date", "responsible_id": "%(arcs)s", "pdf": "''"}, params)
     counts[QuarterlyReport._meta.db_table] = filed + open_
     return counts
