@@ -1,32 +1,26 @@
-"""The clocks of a scheme's option windows, declared once (registrar.clocks; lifecycles.md §5):
+"""The clocks of a scheme's option windows, declared once (registrar.clocks; lifecycles.md §5): one row per
+member's or creditor's notice, 30 days from their own service (the frame's board, My work and sweepers read
+SchemeNotice.window_ends_on, scheme_notice_open_idx).
 
 - DIVISION_OPTIONS / AMALGAMATION_OPTIONS (division_withdrawal_option_30d, amalgamation_withdrawal_option_30d;
-  automatic): per person, 30 days from their own service; silence is deemed assent from the next day (s.13(3),
-  s.14(3)), applied by the derived sweeper and dated on the legal day however late it runs. Each row is one
-  member's or creditor's window, the person's act and not the office's work, so these rows are not on the
-  deadlines board or My work (`open` matches nothing; the sweeper visits the open windows through Expiry.due):
-  the office sees the scheme instead (below).
-- DIVISION_WINDOWS / AMALGAMATION_WINDOWS / MERGER_WINDOWS (the same rules): one row per scheme, its last window's
-  end (Scheme.windows_close_on), on the deadlines board, My work and the filing society's timeline. A merger has
-  no expiry at all: merger_withdrawal_option_30d is not automatic (s.15 is truncated, §15 item 16): its end is
-  shown, and the Registrar's approval order records the assents.
-- The chore schemes_close_windows moves a scheme whose every window has closed to its conditions.
+  automatic): silence is deemed assent from the day after the person's last day (s.13(3), s.14(3)), applied by
+  the derived sweeper and dated on the legal day however late it runs.
+- MERGER_OPTIONS (merger_withdrawal_option_30d): no expiry at all. The rule is not automatic (s.15 is truncated,
+  lifecycles.md §15 item 16): each window's end is computed and shown, and the Registrar's approval order records
+  the assents.
+- The chore schemes_close_windows moves a scheme whose every window has closed to its conditions
+  (Scheme.windows_close_on, scheme_windows_idx).
+
+Not on the society's timeline: one line per member would bury the society's own last days (the scheme pages show
+the last window's end).
 """
 
 from django.db.models import Q
 from django.urls import reverse
-from django.utils.translation import gettext_lazy as _
 
 from registrar.clocks import EFFECT, Chore, Clock, Expiry, chore, declare
 
 from .models import OptionState, Scheme, SchemeKind, SchemeNotice, SchemeState
-
-WINDOWS_END = _("Last option window of the scheme ends (members and creditors, 30 days from service)")
-NOTHING = Q(pk__in=[])  # per-person rows: never on the board, My work or the timeline (see the docstring)
-
-
-def _scheme_url(scheme) -> str:
-    return reverse("office_scheme_detail", args=[scheme.pk])
 
 
 def _notice_url(notice) -> str:
@@ -50,40 +44,33 @@ def _open_windows(kind: str) -> Q:
     return Q(option=OptionState.OPEN, scheme__kind=kind, scheme__state=SchemeState.NOTICES)
 
 
-def _option_clock(name: str, rule_id: str, kind: str, sweeper: str, order: int, section: str) -> Clock:
+def _subject(notice) -> str:
+    # An office page, still without the person's name (personal data: the scheme page gates it).
+    return f"{notice.transferor.society.name} · {notice.get_recipient_display()} notice {notice.pk}"
+
+
+def _option_clock(name: str, rule_id: str, kind: str, expiry: Expiry | None = None) -> Clock:
     return declare(Clock(
-        name=name, rule_id=rule_id, model=SchemeNotice, due_field="window_ends_on", open=NOTHING,
+        name=name, rule_id=rule_id, model=SchemeNotice, due_field="window_ends_on", open=_open_windows(kind),
         district="scheme__district", society="transferor__society",
         related=("scheme__society", "scheme__district", "transferor__society"),
-        subject=lambda n: f"{n.scheme.society.name} · notice {n.pk}", url=_notice_url,
-        expiry=Expiry(
-            EFFECT, sweeper=sweeper, order=order, apply=_deem, due=_open_windows(kind),
-            related=("scheme__society", "transferor__society"),
-            description=f"Record deemed assent (s.{section}) for every member or creditor served who did not "
-                        "exercise the option within 30 days of their own service, dated the day after."),
+        subject=_subject, url=_notice_url, met=~Q(option=OptionState.OPEN), expiry=expiry,
     ))
+
+
+def _deemed_assent(sweeper: str, order: int, section: str) -> Expiry:
+    return Expiry(
+        EFFECT, sweeper=sweeper, order=order, apply=_deem, related=("scheme__society", "transferor__society"),
+        description=f"Record deemed assent (s.{section}) for every member or creditor served who did not exercise "
+                    "the option within 30 days of their own service, dated the day after their last day.")
 
 
 DIVISION_OPTIONS = _option_clock("division_options", "division_withdrawal_option_30d", SchemeKind.DIVISION,
-                                 "division_options_deem_assent", 56, "13(3)")
+                                 _deemed_assent("division_options_deem_assent", 56, "13(3)"))
 AMALGAMATION_OPTIONS = _option_clock("amalgamation_options", "amalgamation_withdrawal_option_30d",
-                                     SchemeKind.AMALGAMATION, "amalgamation_options_deem_assent", 57, "14(3)")
-
-
-def _windows_clock(name: str, rule_id: str, kind: str) -> Clock:
-    return declare(Clock(
-        name=name, rule_id=rule_id, model=Scheme, due_field="windows_close_on",
-        open=Q(state=SchemeState.NOTICES, kind=kind),  # scheme_windows_idx
-        district="district", society="society", related=("society", "district"),
-        subject=lambda s: f"{s.get_kind_display()} · {s.society.name}", url=_scheme_url,
-        timeline_label=lambda s: str(WINDOWS_END), met=~Q(state=SchemeState.NOTICES),
-    ))
-
-
-DIVISION_WINDOWS = _windows_clock("division_windows", "division_withdrawal_option_30d", SchemeKind.DIVISION)
-AMALGAMATION_WINDOWS = _windows_clock("amalgamation_windows", "amalgamation_withdrawal_option_30d",
-                                      SchemeKind.AMALGAMATION)
-MERGER_WINDOWS = _windows_clock("merger_windows", "merger_withdrawal_option_30d", SchemeKind.MERGER)
+                                     SchemeKind.AMALGAMATION,
+                                     _deemed_assent("amalgamation_options_deem_assent", 57, "14(3)"))
+MERGER_OPTIONS = _option_clock("merger_options", "merger_withdrawal_option_30d", SchemeKind.MERGER)
 
 
 def schemes_due_to_close(today):

@@ -218,6 +218,29 @@ def _liquidation_report(ctx):
     return report_open(case, TODAY)
 
 
+def _scheme_notice(kind):
+    """One member's notice of a scheme (restructuring.clocks), served on 5 Jan 2026: window to 4 Feb 2026."""
+    def build(ctx):
+        from guardian.shortcuts import assign_perm
+
+        from tests.membership.helpers import make_society as member_society
+        from tests.restructuring import helpers_scheme as schemes
+
+        secretary, sonitpur = ctx["secretary"], District.objects.get(code="SNT")
+        society = schemes.society_with_members(sonitpur, secretary, size=2, society_type="dairy")
+        if kind == "division":
+            scheme = schemes.file_division(secretary, society, size=2)
+        elif kind == "amalgamation":
+            other = schemes.society_with_members(sonitpur, secretary, size=1, society_type="dairy")
+            scheme = schemes.file_amalgamation(secretary, society, other)
+        else:
+            into = member_society(sonitpur)
+            assign_perm("societies.act_as_secretary", secretary, into)
+            scheme = schemes.file_merger(secretary, society, into)
+        return schemes.prepare_and_serve(secretary, scheme, society)[0]
+    return build
+
+
 BUILDERS = {
     "registration_decision": _application,
     "agm": _agm,
@@ -252,4 +275,7 @@ BUILDERS = {
     "audit_followup_report": _audit_work,
     "demand_certificate_payment": _demand_certificate,
     "liquidation_quarterly_report": _liquidation_report,
+    "division_options": _scheme_notice("division"),
+    "amalgamation_options": _scheme_notice("amalgamation"),
+    "merger_options": _scheme_notice("merger"),
 }
