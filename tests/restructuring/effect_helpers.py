@@ -42,7 +42,7 @@ def division(district, filed_by, *, state=SchemeState.CONDITIONS, window_open=Fa
     """A society of four members divided into two new ones: Nos. 1-2 to A, 3-4 to B; No. 4 and a creditor
     withdraw (unpaid); every window closed (unless `window_open`: No. 2's runs past AFTER); `unallotted`: No. 3 (assenting) goes nowhere."""
     old = make_society(district, name="Jamugurihat Dairy Co-operative Society Limited", society_type="dairy")
-    members = [make_member(old, n) for n in range(1, 5)]
+    members = [make_member(old, n, shares=2) for n in range(1, 5)]
     scheme = Scheme.objects.create(
         kind=SchemeKind.DIVISION, society=old, district=district, resolution_on=date(2026, 4, 20),
         members_present=4, votes_for=3, scheme_text="Assets of the Borgang unit to A, of the Sootea unit to B.",

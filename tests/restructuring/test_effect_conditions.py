@@ -6,8 +6,9 @@ from datetime import date
 
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import Sum
 
-from membership.models import AdmissionBasis, CessationCause, Member
+from membership.models import AdmissionBasis, CessationCause, Member, ShareLedgerEntry
 from orders.models import Order
 from registrar.models import ActivityEntry
 from societies.choices import LegalStatus
@@ -28,6 +29,10 @@ def _reload(scheme):
 def _missing_keys(scheme, today=AFTER):
     scheme = _reload(scheme)
     return [c.key for c in checklist.missing(checklist.conditions(scheme, today))]
+
+
+def _shares(**filters):
+    return ShareLedgerEntry.objects.filter(**filters).aggregate(total=Sum("shares"))["total"]
 
 
 def _approve(scheme, registrar, today=AFTER):
@@ -90,6 +95,9 @@ def test_division_takes_effect_when_the_last_certificate_issues_dated_on_its_leg
     causes = dict(Member.objects.filter(society=old).values_list("number", "cessation_cause"))
     assert causes == {1: CessationCause.SCHEME_TRANSFER, 2: CessationCause.SCHEME_TRANSFER,
                       3: CessationCause.SCHEME_TRANSFER, 4: CessationCause.SCHEME_WITHDRAWAL}
+    # The shares go with the members: two each into the successors, the withdrawn member's refunded; none left.
+    assert _shares(member=moved[members[2].person_id]) == 2 and _shares(society=second) == 2
+    assert _shares(society=old) == 0 and _shares(society=first) == 4
     assert ActivityEntry.objects.filter(action="restructuring.society_restructured", society=old).count() == 1
     # Nothing happens twice: the officer's button on an effective scheme is refused.
     with pytest.raises(ValidationError):

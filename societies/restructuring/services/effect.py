@@ -17,14 +17,15 @@ write the activity entries, in one transaction.
 """
 
 from datetime import date
+from uuid import uuid4
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
-from django.db.models import Max
+from django.db.models import Max, Sum
 from django.utils.translation import gettext_lazy as _
 
 from membership import register
-from membership.models import AdmissionBasis, CessationCause, Member
+from membership.models import AdmissionBasis, CessationCause, Member, ShareLedgerEntry
 from orders.services import order_issue
 from registrar import activity
 from registrar.capabilities import Act, may
@@ -242,6 +243,7 @@ def _move_members(scheme, parties, notices, on: date, actor) -> dict:
     """Members go to the successors as the scheme says: each old entry ceases (transferred, or withdrew and was
     paid) and a new entry opens in the successor's register with the basis "transferred under the scheme"."""
     mapping, _problems = member_successors(scheme, parties)
+    ledger: list[ShareLedgerEntry] = []
     by_member = {n.member_id: n for n in notices if n.member_id}
     transferor_ids = [p.society_id for p in parties if p.role == SchemeRole.TRANSFEROR]
     successors = {p.society_id: p for p in parties if p.role != SchemeRole.TRANSFEROR}
@@ -249,8 +251,11 @@ def _move_members(scheme, parties, notices, on: date, actor) -> dict:
     numbers = {pk: _next_number(society) for pk, society in locked.items()}
     moved = dict.fromkeys(successors, 0)
     withdrawn = 0
-    members = (Member.objects.select_for_update(of=("self",)).select_related("person", "society")
-               .filter(society_id__in=transferor_ids, ceased_on__isnull=True).order_by("society_id", "number"))
+    members = list(Member.objects.select_for_update(of=("self",)).select_related("person", "society")
+                   .filter(society_id__in=transferor_ids, ceased_on__isnull=True).order_by("society_id", "number"))
+    # Each member's holding (the ledger is the register's only record of shares): one query for all of them.
+    holdings = {row["member_id"]: row for row in ShareLedgerEntry.objects.filter(member__in=members)
+                .values("member_id").annotate(shares=Sum("shares"), value=Sum("value"))}
     for member in members:
         notice = by_member.get(member.pk)
         if notice is not None and notice.option == OptionState.WITHDRAWING:
@@ -258,6 +263,7 @@ def _move_members(scheme, parties, notices, on: date, actor) -> dict:
                                   cessation_cause=CessationCause.SCHEME_WITHDRAWAL,
                                   cessation_note=f"Share paid on {notice.claim_met_on:%d %b %Y}"[:200])
             withdrawn += 1
+            _refund(ledger, member, holdings.get(member.pk), on, notice, actor)
             continue
         party = successor_for(mapping, member.society_id, member.number)
         target = locked[party.society_id]
@@ -270,9 +276,37 @@ def _move_members(scheme, parties, notices, on: date, actor) -> dict:
                        is_employee=member.is_employee, voting_pending=member.voting_pending,
                        admission_resolution_ref=f"{member.society.registration_number} No. {member.number}"[:60])
         register.entry_open(entry, recorded_by=actor)
+        _carry(ledger, member, entry, holdings.get(member.pk), on, actor)
         numbers[target.pk] += 1
         moved[target.pk] += 1
+    ShareLedgerEntry.objects.bulk_create(ledger)
     return {"moved": moved, "withdrawn": withdrawn}
+
+
+def _carry(ledger, old, new, holding, on, actor) -> None:
+    """The member's shares go with them: out of the old register's entry, into the successor's, as one transfer
+    (two entries sharing a key, each naming the other)."""
+    if not holding or holding["shares"] <= 0:
+        return
+    key = uuid4()
+    reference = f"Transferred under the scheme ({old.society.registration_number} No. {old.number})"[:80]
+    ledger += [
+        ShareLedgerEntry(society_id=old.society_id, member=old, on=on, kind=ShareLedgerEntry.Kind.TRANSFER_OUT,
+                         shares=-holding["shares"], value=-holding["value"], counterpart=new, transfer_key=key,
+                         reference=reference, recorded_by=actor),
+        ShareLedgerEntry(society_id=new.society_id, member=new, on=on, kind=ShareLedgerEntry.Kind.TRANSFER_IN,
+                         shares=holding["shares"], value=holding["value"], counterpart=old, transfer_key=key,
+                         reference=reference, recorded_by=actor)]
+
+
+def _refund(ledger, member, holding, on, notice, actor) -> None:
+    """A member who withdrew was paid their share (claim_met_on): the holding is refunded out of the register."""
+    if not holding or holding["shares"] <= 0:
+        return
+    ledger.append(ShareLedgerEntry(
+        society_id=member.society_id, member=member, on=on, kind=ShareLedgerEntry.Kind.REFUND,
+        shares=-holding["shares"], value=-holding["value"],
+        reference=f"Share paid under the scheme on {notice.claim_met_on:%d %b %Y}"[:80], recorded_by=actor))
 
 
 def _take_effect(scheme, found, loaded, *, today: date, actor) -> None:
