@@ -140,3 +140,20 @@ def test_grounds_reserve_bank_route_is_refused_for_other_societies(registrar, ar
         procedure.supersession_open(actor=registrar, society_id=h.society().pk, ground=G.RESERVE_BANK_REQUISITION,
                                     opinion="x", today=h.OPINION_ON, rbi_reference="RBI/1", rbi_dated=date(2026, 5, 1))
     assert exc.value.message_dict["ground"] == [str(grounds.RBI_ONLY_BANK)]
+
+
+@pytest.mark.django_db
+def test_grounds_pacs_losses_are_read_from_three_audited_years(registrar, arcs_officer, auditor):
+    from audit.models import Audit, AuditReport
+
+    soc = h.society(kind="gpss")
+    summary = {"share_capital": 0, "deposits": 0, "borrowings": 0, "loans_outstanding": 0, "working_capital": 0,
+               "turnover": 0, "reserves": 0}
+    for year, amount in ((2024, "-21000"), (2025, "-34000"), (2026, "-19000")):
+        audit = Audit.objects.create(society=soc, fy_end=date(year, 3, 31), opened_on=date(year, 4, 1),
+                                     due_on=date(year, 9, 30))
+        AuditReport.objects.create(audit=audit, marks=40, audit_class="C", opinion="Losses.", filed_on=date(year, 8, 1),
+                                   filed_by=auditor, profit_or_loss=Decimal(amount), **summary)
+    assert evidence.check(soc, G.PACS_LOSSES).shown
+    case = h.opened(registrar, arcs_officer, soc, ground=G.PACS_LOSSES)   # no note needed: the audits show it
+    assert "2026: -19000" in case.evidence and "2024: -21000" in case.evidence
