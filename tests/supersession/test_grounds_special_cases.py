@@ -157,3 +157,18 @@ def test_grounds_pacs_losses_are_read_from_three_audited_years(registrar, arcs_o
     assert evidence.check(soc, G.PACS_LOSSES).shown
     case = h.opened(registrar, arcs_officer, soc, ground=G.PACS_LOSSES)   # no note needed: the audits show it
     assert "2026: -19000" in case.evidence and "2024: -21000" in case.evidence
+
+
+@pytest.mark.django_db
+def test_grounds_reserve_bank_advice_month_is_on_my_work_then_escalates(registrar, arcs_officer):
+    from registrar.clocks.work import work_query
+    from societies.supersession.clocks import SUPERSESSION_RBI_ADVICE
+
+    soc = h.society(kind="cooperative_bank")
+    case = procedure.supersession_open(actor=registrar, society_id=soc.pk, ground=G.RESERVE_BANK_ADVICE,
+                                       opinion="Advice of the Reserve Bank under s.146(1).", today=h.OPINION_ON,
+                                       rbi_reference="RBI/2026-27/DoS/52", rbi_dated=date(2026, 5, 25),
+                                       rbi_received_on=date(2026, 5, 28))
+    rows = work_query(SUPERSESSION_RBI_ADVICE, arcs_officer, "arcs", date(2026, 6, 28), None)
+    assert rows is not None and rows.filter(pk=case.pk).exists()
+    assert SUPERSESSION_RBI_ADVICE.escalation.rank(case.rbi_advice_due_on, date(2026, 6, 29)) == "deputy_rcs"
