@@ -4,7 +4,7 @@ with its route, nominations and award."""
 from urllib.parse import urlencode
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import HttpResponseNotAllowed
 from django.shortcuts import redirect, render
@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from registrar import clock
 from registrar.access import get_for_officer, officer_required
 from registrar.capabilities import Act, may
-from registrar.forms import add_service_errors
+from registrar.form_views import form_submit
 from registrar.models import User
 from registrar.selectors import in_jurisdiction
 from societies.models import Society
@@ -58,23 +58,15 @@ def office_dispute_new(request, pk):
     today = clock.today()
     allowed = may(request.user, Act.DECIDE_DISPUTE, society.district_id)
     form = DisputeForm(request.POST or None, initial={"referred_on": today})
-    status = 200
-    if request.method == "POST":
-        if not allowed:
-            raise PermissionDenied(services.NOT_ALLOWED)
-        status = 400
-        if form.is_valid():
-            data = form.cleaned_data
-            try:
-                dispute = services.dispute_refer(
-                    society=society, actor=request.user, kind=data["kind"], subject=data["subject"],
-                    claimant_name=data["claimant_name"], respondent_name=data["respondent_name"],
-                    referred_on=data["referred_on"], today=today, employee_discipline=data["employee_discipline"])
-            except ValidationError as exc:
-                add_service_errors(form, exc)
-            else:
-                messages.success(request, REFERRED % {"number": dispute.number})
-                return redirect("office_dispute_detail", pk=dispute.pk)
+    done, status = form_submit(
+        request, form, lambda data: services.dispute_refer(
+            society=society, actor=request.user, kind=data["kind"], subject=data["subject"],
+            claimant_name=data["claimant_name"], respondent_name=data["respondent_name"],
+            referred_on=data["referred_on"], today=today, employee_discipline=data["employee_discipline"]),
+        allowed=allowed, refusal=services.NOT_ALLOWED, message=lambda dispute: REFERRED % {"number": dispute.number},
+        then=lambda dispute: redirect("office_dispute_detail", pk=dispute.pk))
+    if done:
+        return done
     return render(request, "appeals/dispute_new.html", {"society": society, "form": form, "allowed": allowed,
                                                         "not_allowed": services.NOT_ALLOWED}, status=status)
 
@@ -111,20 +103,12 @@ def office_dispute_detail(request, pk):
     forms = {"route": RouteForm(data if action == "route" else None, prefix="route"),
              "nominate": NominateForm(data if action == "nominate" else None, prefix="nominate"),
              "award": AwardForm(data if action == "award" else None, prefix="award")}
-    status = 200
-    if request.method == "POST":
-        if not allowed:
-            raise PermissionDenied(services.NOT_ALLOWED)
-        form = forms.get(action)
-        status = 400
-        if form is not None and form.is_valid():
-            try:
-                _act(action, form, dispute, request.user, today)
-            except ValidationError as exc:
-                add_service_errors(form, exc)
-            else:
-                messages.success(request, DONE[action])
-                return redirect("office_dispute_detail", pk=dispute.pk)
+    form = forms.get(action)
+    done, status = form_submit(request, form, lambda data: _act(action, form, dispute, request.user, today),
+                               message=lambda _: DONE[action], allowed=allowed, refusal=services.NOT_ALLOWED,
+                               then=lambda _: redirect("office_dispute_detail", pk=dispute.pk))
+    if done:
+        return done
     return render(request, "appeals/dispute_detail.html", {
         "dispute": dispute, "forms": forms, "allowed": allowed, "today": today,
         "arbitrators": dispute.arbitrators.all()}, status=status)

@@ -4,8 +4,7 @@ the case's page), a paper filing against an order, and portal outages."""
 
 from urllib.parse import urlencode
 
-from django.contrib import messages
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect, render
@@ -15,7 +14,7 @@ from orders.models import Order
 from registrar import clock
 from registrar.access import get_for_officer, officer_required
 from registrar.capabilities import Act, may, rank_may
-from registrar.forms import add_service_errors
+from registrar.form_views import form_submit
 
 from .. import outages, selectors, services
 from ..forms import (
@@ -118,20 +117,12 @@ def office_appeal_detail(request, pk):
     allowed = may(request.user, Act.HEAR_APPEAL, appeal.district_id)
     action = request.POST.get("action", "") if request.method == "POST" else ""
     forms = _forms(request, appeal, today, bound=action)
-    status = 200
-    if request.method == "POST":
-        if not allowed:
-            raise PermissionDenied(NOT_ALLOWED)
-        form = forms.get(action)
-        status = 400
-        if form is not None and form.is_valid():
-            try:
-                _act(action, form, appeal, request, today)
-            except ValidationError as exc:
-                add_service_errors(form, exc)
-            else:
-                messages.success(request, DONE[action])
-                return redirect("office_appeal_detail", pk=appeal.pk)
+    form = forms.get(action)
+    done, status = form_submit(request, form, lambda data: _act(action, form, appeal, request, today),
+                               message=lambda _: DONE[action], allowed=allowed, refusal=NOT_ALLOWED,
+                               then=lambda _: redirect("office_appeal_detail", pk=appeal.pk))
+    if done:
+        return done
     stay = appeal.order.stays.filter(vacated_on__isnull=True).first()
     return render(request, "appeals/office_detail.html", {
         "appeal": appeal, "allowed": allowed, "forms": forms, "today": today, "stay": stay,
@@ -148,26 +139,18 @@ def office_appeal_paper(request, pk):
     today = clock.today()
     allowed = may(request.user, Act.HEAR_APPEAL, order.district_id)
     form = PaperAppealForm(request.POST or None, request.FILES or None, initial={"received_on": today})
-    status = 200
-    if request.method == "POST":
-        if not allowed:
-            raise PermissionDenied(NOT_ALLOWED)
-        status = 400
-        if form.is_valid():
-            data = form.cleaned_data
-            try:
-                appeal = services.appeal_file(
-                    order_id=order.pk, actor=request.user, route=data["route"], grounds=data["grounds"],
-                    relief=data["relief"], question_of_law=data["question_of_law"],
-                    delay_explanation=data["delay_explanation"], documents=documents_from(data), today=today,
-                    received_on=data["received_on"], appellant_name=data["appellant_name"],
-                    appellant_address=data["appellant_address"], appellant_phone=data["appellant_phone"],
-                    appellant_email=data["appellant_email"])
-            except ValidationError as exc:
-                add_service_errors(form, exc)
-            else:
-                messages.success(request, PAPER_DONE % {"number": appeal.number})
-                return redirect("office_appeal_detail", pk=appeal.pk)
+    done, status = form_submit(
+        request, form, lambda data: services.appeal_file(
+            order_id=order.pk, actor=request.user, route=data["route"], grounds=data["grounds"],
+            relief=data["relief"], question_of_law=data["question_of_law"],
+            delay_explanation=data["delay_explanation"], documents=documents_from(data), today=today,
+            received_on=data["received_on"], appellant_name=data["appellant_name"],
+            appellant_address=data["appellant_address"], appellant_phone=data["appellant_phone"],
+            appellant_email=data["appellant_email"]),
+        allowed=allowed, refusal=NOT_ALLOWED, message=lambda appeal: PAPER_DONE % {"number": appeal.number},
+        then=lambda appeal: redirect("office_appeal_detail", pk=appeal.pk))
+    if done:
+        return done
     return render(request, "appeals/paper.html", {"order": order, "form": form, "allowed": allowed,
                                                   "routes": route_rows(order), "not_allowed": NOT_ALLOWED},
                   status=status)
@@ -180,21 +163,13 @@ def office_outages(request):
     today = clock.today()
     allowed = rank_may(request.user, Act.RECORD_OUTAGE)
     form = OutageForm(request.POST or None, initial={"starts_on": today, "ends_on": today})
-    status = 200
-    if request.method == "POST":
-        if not allowed:
-            raise PermissionDenied(outages.NOT_ALLOWED)
-        status = 400
-        if form.is_valid():
-            data = form.cleaned_data
-            try:
-                outages.outage_record(actor=request.user, starts_on=data["starts_on"], ends_on=data["ends_on"],
-                                      notice=data["notice"], today=today)
-            except ValidationError as exc:
-                add_service_errors(form, exc)
-            else:
-                messages.success(request, OUTAGE_DONE)
-                return redirect("office_outages")
+    done, status = form_submit(
+        request, form, lambda data: outages.outage_record(
+            actor=request.user, starts_on=data["starts_on"], ends_on=data["ends_on"], notice=data["notice"],
+            today=today),
+        allowed=allowed, refusal=outages.NOT_ALLOWED, message=OUTAGE_DONE, then=lambda _: redirect("office_outages"))
+    if done:
+        return done
     return render(request, "appeals/outages.html", {
         "outages": Outage.objects.select_related("recorded_by")[:100], "form": form, "allowed": allowed,
         "not_allowed": outages.NOT_ALLOWED}, status=status)

@@ -1,8 +1,6 @@
 """A party's pages: filing online against an order they are a party to, their own cases (from the home page), one
 case. Another citizen gets 404 (we do not confirm the case exists)."""
 
-from django.contrib import messages
-from django.core.exceptions import ValidationError
 from django.http import Http404, HttpResponseNotAllowed
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext_lazy as _
@@ -10,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from orders.models import Order
 from registrar import clock
 from registrar.access import login_required_403
-from registrar.forms import add_service_errors
+from registrar.form_views import form_submit
 
 from .. import selectors, services
 from ..forms import AppealForm
@@ -47,21 +45,15 @@ def appeal_new(request, pk):
         return HttpResponseNotAllowed(["GET", "POST"])
     today = clock.today()
     form = AppealForm(request.POST or None, request.FILES or None, initial={"route": Route.REVIEW})
-    status = 200
-    if request.method == "POST":
-        status = 400
-        if form.is_valid():
-            data = form.cleaned_data
-            try:
-                appeal = services.appeal_file(
-                    order_id=order.pk, actor=request.user, route=data["route"], grounds=data["grounds"],
-                    relief=data["relief"], question_of_law=data["question_of_law"],
-                    delay_explanation=data["delay_explanation"], documents=documents_from(data), today=today)
-            except ValidationError as exc:
-                add_service_errors(form, exc)
-            else:
-                messages.success(request, FILED % {"number": appeal.number})
-                return redirect("appeal_mine", pk=appeal.pk)
+    done, status = form_submit(
+        request, form, lambda data: services.appeal_file(
+            order_id=order.pk, actor=request.user, route=data["route"], grounds=data["grounds"],
+            relief=data["relief"], question_of_law=data["question_of_law"],
+            delay_explanation=data["delay_explanation"], documents=documents_from(data), today=today),
+        message=lambda appeal: FILED % {"number": appeal.number},
+        then=lambda appeal: redirect("appeal_mine", pk=appeal.pk))
+    if done:
+        return done
     return render(request, "appeals/new.html", {"order": order, "form": form, "routes": route_rows(order),
                                                 "today": today}, status=status)
 

@@ -4,8 +4,6 @@ recording a payment."""
 import csv
 from urllib.parse import urlencode
 
-from django.contrib import messages
-from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.db.models import Q, Sum
 from django.http import HttpResponse, HttpResponseNotAllowed
@@ -16,7 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from registrar import clock
 from registrar.access import get_for_officer, officer_required
 from registrar.capabilities import Act, may
-from registrar.forms import add_service_errors
+from registrar.form_views import form_submit
 from registrar.l10n import money
 from registrar.selectors import districts_for
 from societies.models import Society, search_key
@@ -132,29 +130,24 @@ def office_due_raise(request, pk):
     today = clock.today()
     allowed = may(request.user, Act.RECORD_DUES, society.district_id)
     form = DueForm(request.POST or None, initial={"raised_on": today, "debtor": DebtorChoice.SOCIETY})
-    status = 200
-    if request.method == "POST":
-        if not allowed:
-            raise PermissionDenied(services.NOT_ALLOWED)
-        status = 400
-        if form.is_valid():
-            data = form.cleaned_data
-            debtor = data["debtor"]
-            try:
-                due = services.due_raise(
-                    actor=request.user, kind=data["kind"], principal=data["principal"],
-                    raised_on=data["raised_on"], due_by=data["due_by"], today=today, society_id=society.pk,
-                    person_user=data.get("person_user") if debtor == DebtorChoice.USER else None,
-                    person_name=data["person_name"] if debtor == DebtorChoice.PERSON else "",
-                    person_address=data["person_address"] if debtor == DebtorChoice.PERSON else "",
-                    claimant_name=data["claimant_name"], order_number=data["order_number"],
-                    interest_rate=data["interest_rate"], interest_from=data["interest_from"], note=data["note"])
-            except ValidationError as exc:
-                add_service_errors(form, exc)
-            else:
-                messages.success(request, RAISED % {"amount": money(due.principal),
-                                                    "kind": due.get_kind_display()})
-                return redirect("office_society_dues", pk=society.pk)
+
+    def raise_due(data):
+        debtor = data["debtor"]
+        return services.due_raise(
+            actor=request.user, kind=data["kind"], principal=data["principal"],
+            raised_on=data["raised_on"], due_by=data["due_by"], today=today, society_id=society.pk,
+            person_user=data.get("person_user") if debtor == DebtorChoice.USER else None,
+            person_name=data["person_name"] if debtor == DebtorChoice.PERSON else "",
+            person_address=data["person_address"] if debtor == DebtorChoice.PERSON else "",
+            claimant_name=data["claimant_name"], order_number=data["order_number"],
+            interest_rate=data["interest_rate"], interest_from=data["interest_from"], note=data["note"])
+
+    done, status = form_submit(
+        request, form, raise_due, allowed=allowed, refusal=services.NOT_ALLOWED,
+        message=lambda due: RAISED % {"amount": money(due.principal), "kind": due.get_kind_display()},
+        then=lambda due: redirect("office_society_dues", pk=society.pk))
+    if done:
+        return done
     return render(request, "dues/raise.html", {"society": society, "form": form, "allowed": allowed,
                                                "not_allowed": services.NOT_ALLOWED}, status=status)
 
@@ -168,26 +161,18 @@ def office_due_pay(request, pk):
     today = clock.today()
     allowed = may(request.user, Act.RECORD_DUES, due.district_id)
     form = PaymentForm(request.POST or None, due=due, initial={"paid_on": today})
-    status = 200
-    if request.method == "POST":
-        if not allowed:
-            raise PermissionDenied(services.NOT_ALLOWED)
-        status = 400
-        if form.is_valid():
-            data = form.cleaned_data
-            try:
-                payment = services.payment_record(
-                    due_id=due.pk, actor=request.user, amount=data["amount"], paid_on=data["paid_on"],
-                    reference_kind=data["reference_kind"], reference_number=data["reference_number"], today=today)
-            except ValidationError as exc:
-                add_service_errors(form, exc)
-            else:
-                messages.success(request, PAID % {
-                    "amount": money(payment.amount),
-                    "reference": f"{payment.get_reference_kind_display()} {payment.reference_number}"})
-                if due.society_id:
-                    return redirect("office_society_dues", pk=due.society_id)
-                return redirect("office_dues")
+    done, status = form_submit(
+        request, form, lambda data: services.payment_record(
+            due_id=due.pk, actor=request.user, amount=data["amount"], paid_on=data["paid_on"],
+            reference_kind=data["reference_kind"], reference_number=data["reference_number"], today=today),
+        allowed=allowed, refusal=services.NOT_ALLOWED,
+        message=lambda payment: PAID % {
+            "amount": money(payment.amount),
+            "reference": f"{payment.get_reference_kind_display()} {payment.reference_number}"},
+        then=lambda payment: (redirect("office_society_dues", pk=due.society_id) if due.society_id
+                              else redirect("office_dues")))
+    if done:
+        return done
     position = selectors.with_balances(Due.objects.filter(pk=due.pk), today).values(
         "paid", "interest_due", "balance").get()
     return render(request, "dues/pay.html", {

@@ -6,7 +6,7 @@ from datetime import datetime
 from decimal import Decimal, InvalidOperation
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import redirect, render
@@ -16,6 +16,7 @@ from dues.models import Due
 from registrar import clock
 from registrar.access import get_for_officer, officer_required
 from registrar.capabilities import Act, may
+from registrar.form_views import form_submit
 from registrar.forms import add_service_errors
 from registrar.models import User
 from registrar.selectors import districts_for, in_jurisdiction
@@ -71,26 +72,23 @@ def office_recovery_file(request):
     today = clock.today()
     claimants = in_jurisdiction(Claimant.objects.filter(closed_on__isnull=True), request.user)
     form = forms.RequisitionForm(request.POST or None, request.FILES or None)
-    status = 200
-    if request.method == "POST":
-        status = 400
+
+    def file(data):
         claimant = request.POST.get("claimant", "")
         district = request.POST.get("district", "")
-        if form.is_valid():
-            try:
-                requisition = filing.requisition_file(
-                    actor=request.user, today=today, particulars=form.particulars(), documents=form.documents(),
-                    claimant_id=claimants.get(pk=int(claimant)).pk if claimant.isdigit() else None,
-                    district_id=int(district) if district.isdigit() else None)
-            except (Claimant.DoesNotExist, ValueError):
-                raise Http404("No such claimant.") from None
-            except PermissionDenied:
-                raise
-            except ValidationError as exc:
-                add_service_errors(form, exc)
-            else:
-                messages.success(request, FILED % {"number": requisition.number})
-                return redirect("office_recovery_case", pk=requisition.pk)
+        try:
+            return filing.requisition_file(
+                actor=request.user, today=today, particulars=form.particulars(), documents=form.documents(),
+                claimant_id=claimants.get(pk=int(claimant)).pk if claimant.isdigit() else None,
+                district_id=int(district) if district.isdigit() else None)
+        except (Claimant.DoesNotExist, ValueError):
+            raise Http404("No such claimant.") from None
+
+    done, status = form_submit(
+        request, form, file, message=lambda requisition: FILED % {"number": requisition.number},
+        then=lambda requisition: redirect("office_recovery_case", pk=requisition.pk))
+    if done:
+        return done
     return render(request, "recovery/office/file.html", {
         "form": form, "claimants": claimants, "districts": _district_choices(request.user)}, status=status)
 
@@ -228,17 +226,11 @@ def office_recovery_case(request, pk):
         action = request.POST.get("action", "")
         if action not in ACTIONS:
             raise Http404("No such action.")
-        form = ACTIONS[action](request.POST, prefix=action)
-        status = 400
-        if form.is_valid():
-            try:
-                _run(action, form.cleaned_data, requisition, request.user, today)
-            except ValidationError as exc:
-                add_service_errors(form, exc)
-            else:
-                messages.success(request, DONE)
-                return redirect("office_recovery_case", pk=requisition.pk)
-        bound[action] = form
+        form = bound[action] = ACTIONS[action](request.POST, prefix=action)
+        done, status = form_submit(request, form, lambda data: _run(action, data, requisition, request.user, today),
+                                   message=DONE, then=lambda _: redirect("office_recovery_case", pk=requisition.pk))
+        if done:
+            return done
     context = _case_context(request, _requisition_for_officer(request, pk), today, bound)
     context["failed"] = next(iter(bound), "")
     return render(request, "recovery/office/case.html", context, status=status)

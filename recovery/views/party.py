@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from parties.access import party_case_or_404
 from registrar import clock
 from registrar.access import login_required_403
+from registrar.form_views import form_submit
 from registrar.forms import add_service_errors
 
 from .. import documents, forms
@@ -40,20 +41,17 @@ def claimant_requisition_file(request, cpk):
     claimant = _claimant(request, cpk)
     form = forms.RequisitionForm(request.POST or None, request.FILES or None)
     form.fields.pop("debtor_person")
-    status = 200
-    if request.method == "POST":
-        status = 400
-        if form.is_valid():
-            form.cleaned_data.setdefault("debtor_person", None)
-            try:
-                requisition = filing.requisition_file(actor=request.user, today=clock.today(),
-                                                      particulars=form.particulars(), claimant_id=claimant.pk,
-                                                      documents=form.documents())
-            except ValidationError as exc:
-                add_service_errors(form, exc)
-            else:
-                messages.success(request, FILED % {"number": requisition.number})
-                return redirect("claimant_requisition", cpk=claimant.pk, pk=requisition.pk)
+
+    def file(data):
+        data.setdefault("debtor_person", None)
+        return filing.requisition_file(actor=request.user, today=clock.today(), particulars=form.particulars(),
+                                       claimant_id=claimant.pk, documents=form.documents())
+
+    done, status = form_submit(
+        request, form, file, message=lambda requisition: FILED % {"number": requisition.number},
+        then=lambda requisition: redirect("claimant_requisition", cpk=claimant.pk, pk=requisition.pk))
+    if done:
+        return done
     return render(request, "recovery/party/file.html", {"claimant": claimant, "form": form}, status=status)
 
 
@@ -112,20 +110,13 @@ def bakijai_execution(request, pk):
 
     execution = party_case_or_404(request.user, Execution, pk, "recovery.enter_proceedings")
     form = forms.EntryForm(request.POST or None, initial={"on": clock.today()})
-    status = 200
-    if request.method == "POST":
-        status = 400
-        if form.is_valid():
-            d = form.cleaned_data
-            try:
-                enforcement.execution_enter(execution_id=execution.pk, actor=request.user, kind=d["kind"], on=d["on"],
-                                            amount=d["amount"], note=d["note"], case_number=d["case_number"],
-                                            today=clock.today())
-            except ValidationError as exc:
-                add_service_errors(form, exc)
-            else:
-                messages.success(request, ENTERED)
-                return redirect("bakijai_execution", pk=execution.pk)
+    done, status = form_submit(
+        request, form, lambda d: enforcement.execution_enter(
+            execution_id=execution.pk, actor=request.user, kind=d["kind"], on=d["on"], amount=d["amount"],
+            note=d["note"], case_number=d["case_number"], today=clock.today()),
+        message=ENTERED, then=lambda _: redirect("bakijai_execution", pk=execution.pk))
+    if done:
+        return done
     certificate = execution.certificate
     return render(request, "recovery/party/execution.html", {
         "execution": execution, "certificate": certificate, "r": certificate.requisition, "form": form,
