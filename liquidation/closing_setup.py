@@ -2,4 +2,11 @@
 eight-year clock, the receiver that opens the closing row, and the status notes of "in liquidation" and
 "dissolved" (societies.status)."""
 
-from . import actions_closing, clocks_closing, closing_orders, receivers_closing, status_notes_closing  # noqa: F401
+from . import (  # noqa: F401
+    actions_closing,
+    clocks_closing,
+    closing_orders,
+    receivers_closing,
+    sections_closing,
+    status_notes_closing,
+)
