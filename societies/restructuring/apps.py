@@ -10,11 +10,10 @@ class RestructuringConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import status_notes  # noqa: F401  (activity codes, clocks, order kinds, nav items as they land)
-        # The scheme, its notices and the options (helper R1): activity codes and the option-window clocks.
         from registrar.dashboard import office_nav_item
 
-        from . import actions, clocks  # noqa: F401
+        # Status notes; the scheme, its notices and the options (helper R1): activity codes, option-window clocks.
+        from . import actions, clocks, status_notes  # noqa: F401
 
         office_nav_item(_("Division, amalgamation, merger"), "office_schemes", order=37, group="societies")
         # The conditions before effect and the effect (helper R2): codes, the approval order's kind, the
