@@ -130,6 +130,10 @@ def test_service_opens_each_persons_window_and_options_stay_inside_it(secretary,
     assert "05 Jan 2026 to 04 Feb 2026" in _messages(late)
     notice_services.notice_record_option(**base, today=date(2026, 2, 6), notice_id=one.pk,
                                          option=OptionState.WITHDRAWING, on=date(2026, 2, 4))
+    with pytest.raises(ValidationError) as ended:   # No. 2's window has run out: its service is not re-dated
+        notice_services.notices_record_service(**base, today=date(2026, 2, 9), notice_ids=[two.pk],
+                                               served_on=date(2026, 2, 1), method="hand")
+    assert "window ended on 08 Feb 2026" in _messages(ended)
     with pytest.raises(ValidationError):   # a decided option is not served again
         notice_services.notices_record_service(**base, today=date(2026, 2, 6), notice_ids=[one.pk],
                                                served_on=date(2026, 1, 6), method="hand")

@@ -28,6 +28,7 @@ REFERENCE_NEEDED = _("Give the registered-post number or the e-mail delivery ref
 EMAIL_NEEDED = _("This person has no e-mail address on the notice: serve by post or by hand.")
 ALREADY_DECIDED = _("%(name)s has already exercised the option (%(option)s): the service can no longer change.")
 NOT_OPEN = _("%(name)s has no open window (%(option)s).")
+WINDOW_ENDED = _("%(name)s's window ended on %(day)s: the service can no longer change.")
 OPTION_OUTSIDE = _("The option must be dated within %(name)s's window, %(start)s to %(end)s.")
 OPTION_IN_FUTURE = _("The option cannot be dated after today.")
 OPTION_UNKNOWN = _("Choose withdraw or assent.")
@@ -168,6 +169,9 @@ def notices_record_service(*, actor, scheme_id: int, society_id: int, notice_ids
     for notice in notices:
         if notice.option in DECIDED:
             raise ValidationError(ALREADY_DECIDED, params={"name": notice.name, "option": notice.get_option_display()})
+        if notice.option == OptionState.OPEN and notice.window_ends_on < today:
+            # A window that has run out is not reopened by re-dating its service (deemed assent, s.13(3)).
+            raise ValidationError(WINDOW_ENDED, params={"name": notice.name, "day": d(notice.window_ends_on)})
         if method == ServiceMethod.EMAIL and not notice.email:
             raise ValidationError({"method": [ValidationError(EMAIL_NEEDED)]})
         notice.served_on, notice.service_method, notice.service_reference = served_on, method, reference.strip()
