@@ -72,7 +72,7 @@ def administration(request, pk):
                 add_service_errors(form, exc)
                 status = 400
             else:
-                case.refresh_from_db()
+                case = Supersession.objects.get(pk=case.pk)  # a protected FSMField cannot be refreshed in place
                 order = extensions(case)[-1]
                 messages.success(request, EXTENDED % {"number": order.number,
                                                       "day": f"{case.period_ends_on:%d %b %Y}"})
