@@ -153,7 +153,7 @@ def test_quarterly_report_opened_by_the_chore_filed_with_its_pdf_and_reminded(ca
                                                                            liquidator)
     assert list(cases_without_report(TODAY)) == []
     reminder_sweep(QUARTERLY_REPORT, today=date(2026, 7, 8))       # 7 days before
-    assert Notification.objects.filter(user=liquidator).count() == 1
+    assert Notification.objects.filter(recipient=liquidator).count() == 1
     with pytest.raises(ValidationError):
         services.report_file(actor=liquidator, report_id=report.pk, progress="x", today=date(2026, 6, 30))
     _admitted(case, liquidator, "1000")
@@ -172,9 +172,8 @@ def test_audit_of_a_society_in_liquidation_is_opened_and_its_liquidator_answers(
     from audit.work_access import audit_for_secretary_or_404, society_representatives
     from societies.governance.models import FinancialYear
 
-    society = case.society
-    Society.objects.filter(pk=society.pk).update(legal_status="in_liquidation")
-    society.refresh_from_db(fields=["legal_status"])
+    Society.objects.filter(pk=case.society_id).update(legal_status="in_liquidation")
+    society = Society.objects.get(pk=case.society_id)
     assign_perm("societies.act_as_secretary", secretary, society)
     year = FinancialYear.objects.create(society=society, starts_on=date(2025, 4, 1), ends_on=date(2026, 3, 31),
                                         agm_last_day=date(2026, 9, 30), returns_last_day=date(2026, 10, 30))
