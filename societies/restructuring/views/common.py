@@ -6,7 +6,7 @@ from django.http import HttpResponse
 
 from .. import rules
 from ..models import SchemeRole
-from ..selectors import open_windows, scheme_counts, windows_closed
+from ..selectors import scheme_counts, windows_closed
 
 
 def scheme_context(scheme, today) -> dict:
@@ -18,7 +18,6 @@ def scheme_context(scheme, today) -> dict:
         "counts": scheme_counts(scheme), "rule_id": rules.OPTION_RULE[scheme.kind],
         "section": rules.SECTION[scheme.kind], "silence_is_assent": rules.silence_is_assent(scheme.kind),
         "windows_closed": windows_closed(scheme, today),
-        "next_window": open_windows(scheme, today).filter(window_ends_on__isnull=False).first(),
         # The day every window is closed (and, for a division or an amalgamation, the last deemed assent).
         "closed_from": scheme.windows_close_on + timedelta(days=1) if scheme.windows_close_on else None,
     }
