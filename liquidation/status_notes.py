@@ -19,6 +19,7 @@ AWAITING_GAZETTE = _("Cancellation ordered; awaiting publication in the Gazette"
 WINDOW_OPEN = _("Cancellation ordered; the members' appeal window is open until %(date)s")
 WINDOW_CLOSED = _("Cancellation ordered; the members' appeal window closed on %(date)s")
 UNDER_APPEAL = _("Cancellation under appeal to the State Government since %(date)s")
+DAY = "j F Y"  # "1 August 2026"
 UNDER_APPEAL_NO_DATE = _("Cancellation under appeal to the State Government")
 
 
@@ -35,9 +36,9 @@ def cancellation_ordered(societies, today):
         if case.gazette_published_on is None or last_day is None:
             notes[pk] = StatusNote(AWAITING_GAZETTE)
         elif today <= last_day:
-            notes[pk] = StatusNote(WINDOW_OPEN % {"date": display_date(last_day)}, until=last_day)
+            notes[pk] = StatusNote(WINDOW_OPEN % {"date": display_date(last_day, DAY)}, until=last_day)
         else:
-            notes[pk] = StatusNote(WINDOW_CLOSED % {"date": display_date(last_day)}, until=last_day)
+            notes[pk] = StatusNote(WINDOW_CLOSED % {"date": display_date(last_day, DAY)}, until=last_day)
     return notes
 
 
@@ -52,5 +53,5 @@ def cancellation_under_appeal(societies, today):
     notes = {}
     for pk, case in cases.items():
         since = first.get(case.cancellation_order_id)
-        notes[pk] = StatusNote(UNDER_APPEAL % {"date": display_date(since)} if since else UNDER_APPEAL_NO_DATE)
+        notes[pk] = StatusNote(UNDER_APPEAL % {"date": display_date(since, DAY)} if since else UNDER_APPEAL_NO_DATE)
     return notes

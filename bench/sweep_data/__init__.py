@@ -21,6 +21,7 @@ from django.db import connection
 from .audit import _fill_audits
 from .bylaws import _fill_bylaw_amendments
 from .inquiry import _fill_seizures
+from .liquidation import _fill_cancellations
 from .liquidation_closing import _fill_closings
 from .liquidation_workspace import _fill_liquidations
 from .membership import _fill_membership
@@ -59,6 +60,7 @@ def build(*, n: int, due: int, today: date) -> dict[str, int]:
     counts.update(_fill_supersessions(n, due, today, district.pk))
     counts.update(_fill_supersession_admin(n, due, today))  # after supersessions: turns closed cases into open ones
     counts.update(_fill_schemes(n, due, today, district.pk))
+    counts.update(_fill_cancellations(n, due, today, district.pk))
     counts.update(_fill_liquidations(n, due, today, district.pk))
     counts.update(_fill_closings(n, due, today))  # after the liquidations: one closing per case
     with connection.cursor() as cursor:

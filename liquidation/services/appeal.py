@@ -41,6 +41,9 @@ NOT_CONFIRMED = _("No order of the State Government confirming the cancellation 
 NOT_COMMUNICATED = _("Record the communication of the State Government's order %(number)s to the society first: "
                      "the cancellation takes effect from it (s.94(7)).")
 SET_ASIDE_SUMMARY = _("The cancellation is set aside; the society is registered again.")
+# An order in the register with no winding-up case (entered from the papers): only the register changes.
+NO_CASE_SUMMARY = _("The cancellation had not taken effect; set aside, it never will, and the society stays "
+                    "registered.")
 DISSOLVED = _("The society was dissolved on %(date)s; the cancellation can no longer be set aside here.")
 RECT_NOT_IN_LIQUIDATION = _("The case is no longer in liquidation by this effect: nothing to set aside.")
 RECT_LATE = _("The appeal's last day was %(last)s; an appeal filed on %(real)s was out of time and does not hold "
@@ -106,6 +109,7 @@ def cancellation_confirm(*, winding_up_id: int, actor, today: date) -> WindingUp
     order = Order.objects.select_for_update(of=("self",)).get(pk=case.cancellation_order_id)
     order.takes_effect_after, order.took_effect_on = on - timedelta(days=1), on
     order.save(update_fields=["takes_effect_after", "took_effect_on"])
+    case.cancellation_order = order
     society = Society.objects.select_for_update().get(pk=case.society_id)
     society.cancellation_took_effect()
     society.save(update_fields=["legal_status"])
@@ -123,7 +127,7 @@ def cancellation_reversed(order, *, by, actor, today) -> str:
     """appeals.reversals: the State Government allowed the appeal (or a review set the order aside)."""
     case = _case_for_order(order.pk)
     if case is None:
-        return str(SET_ASIDE_SUMMARY)
+        return str(NO_CASE_SUMMARY)
     if case.state == WindingUpState.DISSOLVED:
         raise ValidationError(DISSOLVED, params={"date": d(case.dissolved_on)})
     society = Society.objects.select_for_update().get(pk=case.society_id)

@@ -147,8 +147,9 @@ def show_cause_issue(*, society_id: int, actor, ground: str, grounds: str, reply
                      route=ROUTE_FOR_GROUND.get(ground, WindingUpRoute.COMPULSORY),
                      state=WindingUpState.RESOLUTION_FILED, opened_on=today, inquiry=inquiry, inspection=inspection,
                      grounds=grounds.strip())
+    case.save()  # saved first: the transition log (django-fsm-log) needs the row
     case.show_cause()
-    case.save()
+    case.save(update_fields=["state"])
     notice = order_issue(kind=SHOW_CAUSE.code, made_on=today, target=case, society=society, officer=actor,
                          subject=order_subject(society.name, "show cause against cancellation"))
     CancellationRecord.objects.create(winding_up=case, ground=ground, show_cause=notice, reply_by=reply_by)
@@ -167,7 +168,7 @@ def reply_record(*, winding_up_id: int, actor, today: date, reply_on: date | Non
     check(actor, case.district_id)
     if case.state != WindingUpState.SHOW_CAUSE:
         raise ValidationError(WRONG_STATE, params={"state": case.get_state_display()})
-    record = CancellationRecord.objects.select_for_update().select_related("show_cause").get(winding_up=case)
+    record = CancellationRecord.objects.select_for_update(of=("self",)).select_related("show_cause").get(winding_up=case)
     if no_reply:
         if today <= record.reply_by:
             raise ValidationError(SILENCE_TOO_EARLY, params={"date": d(record.reply_by)})

@@ -104,6 +104,7 @@ def gazette_publication_record(*, winding_up_id: int, actor, gazette_number: str
     # The effect clock reads the order's last day before the effect (orders.clocks.order_effect_clock).
     order.published_on, order.takes_effect_after = published_on, effect_on - timedelta(days=1)
     order.save(update_fields=["published_on", "takes_effect_after"])
+    case.cancellation_order = order
     activity.record(CancellationAction.GAZETTE_PUBLISHED, actor=actor, society=case.society, target=case,
                     data={"number": order.number, "gazette_number": gazette_number, "published_on": published_on,
                           "appeal_last_day": appeal_last_day, "takes_effect_on": effect_on})

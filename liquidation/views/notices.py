@@ -21,7 +21,7 @@ PUBLIC_STATES = ("cancellation_ordered", "appeal_pending", "in_liquidation", "di
 
 def _published():
     return (WindingUp.objects.filter(gazette_published_on__isnull=False, state__in=PUBLIC_STATES)
-            .select_related("society", "district", "cancellation_order", "liquidator__officer_profile__office"))
+            .select_related("society", "district", "cancellation_order", "liquidator__officer__office"))
 
 
 def _notice_or_404(pk):
