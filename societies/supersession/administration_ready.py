@@ -9,7 +9,13 @@ def ready() -> None:
     from societies.governance.services.board import register_board_constituted
     from societies.governance.sweepers.board_endings import register_settle_instead
 
-    from . import administration, administration_actions, administration_orders, status_notes  # noqa: F401
+    from . import (  # noqa: F401
+        administration,
+        administration_actions,
+        administration_orders,
+        public_register,
+        status_notes,
+    )
     from .election import end_on_new_board
     from .supervision import _administrator_acts, settle_superseded
 

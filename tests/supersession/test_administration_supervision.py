@@ -120,3 +120,19 @@ def test_supersession_bar_only_for_pacs_losses_or_irregularities(kind, ground, b
     assert set(Director.objects.filter(board=board).values_list("director_bar_until", flat=True)) == {expected}
     assert bar_dates(society, "Ranjit Bora", date(2027, 1, 1))[0] == expected
     assert ActivityEntry.objects.filter(action="supersession.directors_barred").exists() is barred
+
+
+def test_supersession_public_register_section_shows_dates_never_the_ground(registrar, inspector, client):
+    from openregister.sections import api_values
+
+    society, _board = society_with_board(kind="gpss")
+    superseded(society, registrar, [inspector], ground=Ground.PACS_IRREGULARITIES)
+    values = api_values(society, date(2026, 12, 1))["supersession"]
+    assert values == [{"state": "superseded", "superseded_on": "2026-11-01", "administrators_until": "2027-01-01",
+                       "ended_on": None}]
+    page = client.get(f"/register/society/{society.registration_number}/")
+    text = page.content.decode()
+    assert page.status_code == 200
+    assert "The Board was superseded on 01 Nov 2026 (s.125)." in text
+    assert "Departmental administrators act as the Board until 01 Jan 2027." in text
+    assert "Opinion recorded." not in text and "irregularities" not in text.lower()
