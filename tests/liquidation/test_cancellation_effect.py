@@ -166,3 +166,37 @@ def test_cancellation_status_note_names_the_window(secretary, arcs_officer):
     society = _reload(case).society
     assert statuses([society], date(2026, 7, 1))[society.pk].text == (
         "Cancellation ordered; the members' appeal window is open until 1 August 2026")
+
+
+def _cases(sonitpur, officer, count, state, legal):
+    from liquidation.models import WindingUp as Case
+    from orders.services import order_issue
+    from tests.membership.helpers import make_society
+
+    societies = []
+    for _n in range(count):
+        society = make_society(sonitpur, legal_status=legal)
+        case = Case.objects.create(society=society, district=sonitpur, route="voluntary", state=state,
+                                   opened_on=date(2026, 5, 1), gazette_published_on=date(2026, 6, 1))
+        order = order_issue(kind="liquidation.cancellation", subject="x", made_on=date(2026, 5, 25), target=case,
+                            society=society, officer=officer)
+        Case.objects.filter(pk=case.pk).update(cancellation_order=order)
+        society.refresh_from_db(fields=["name"])
+        societies.append(society)
+    return societies
+
+
+@pytest.mark.parametrize(("state", "legal"), [("cancellation_ordered", "cancellation_ordered"),
+                                              ("appeal_pending", "cancellation_appeal_pending")])
+def test_cancellation_status_notes_fixed_queries_at_two_sizes(sonitpur, arcs_officer, state, legal):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    counts = []
+    for size in (2, 6):
+        societies = _cases(sonitpur, arcs_officer, size, state, legal)
+        with CaptureQueriesContext(connection) as queries:
+            result = statuses(societies, date(2026, 7, 1))
+        assert all(result[s.pk].notes for s in societies)
+        counts.append(len(queries))
+    assert counts[0] == counts[1]
