@@ -38,6 +38,7 @@ STAYED = _("A stay of the cancellation order is in force: no winding-up step may
 NO_REPORT = _("The liquidator's final report has not been filed.")
 REPORT_ALREADY = _("The final report is already filed (%(date)s).")
 REPORT_IN_FUTURE = _("The final report cannot be dated after today.")
+REPORT_BEFORE_EFFECT = _("The final report cannot be dated before the society went into liquidation (%(date)s).")
 REPORT_EMPTY = _("Summarise the final report: the assets realised, the claims paid and what is left.")
 CUSTODY_NEEDED = _("Direct where the society's records are to be kept (s.100(3)).")
 ALREADY_DISSOLVED = _("The society is already dissolved.")
@@ -154,6 +155,9 @@ def closing_file_report(*, winding_up_id: int, actor, today: date, filed_on: dat
             raise ValidationError(REPORT_ALREADY, params={"date": _d(closing.report_filed_on)})
         if filed_on > today:
             raise ValidationError({"filed_on": REPORT_IN_FUTURE})
+        if case.takes_effect_on and filed_on < case.takes_effect_on:
+            raise ValidationError({"filed_on": ValidationError(REPORT_BEFORE_EFFECT,
+                                                               params={"date": _d(case.takes_effect_on)})})
         _not_stayed(case, filed_on)
         if not summary.strip():
             raise ValidationError({"summary": REPORT_EMPTY})
