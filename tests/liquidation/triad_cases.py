@@ -50,3 +50,7 @@ CASES = [
 from .triad_cases_closing import CASES as _CLOSING  # noqa: E402  (helper L3: the closing and the public board)
 
 CASES += _CLOSING
+
+from .triad_cases_workspace import CASES as _WORKSPACE  # noqa: E402  (helper L2: the liquidator's workspace)
+
+CASES += _WORKSPACE
