@@ -92,3 +92,25 @@ def test_limit_extensions_move_the_date_and_guard_the_certificate(arcs_officer, 
     closing = services.closing_dissolve(winding_up_id=case.pk, actor=arcs_officer, today=date(2036, 6, 2),
                                         dissolved_on=date(2036, 6, 1), records_custody="District record room")
     assert closing.dissolved_on == date(2036, 6, 1) and closing.certificate.kind == "liquidation.dissolution_certificate"
+
+
+@pytest.mark.django_db
+def test_limit_warned_from_year_seven_once_and_again_after_an_extension(arcs_officer, registrar, sonitpur):
+    from registrar import sweeps
+    from registrar.models import Notification
+
+    case = in_liquidation(sonitpur, arcs_officer, arcs_officer, order_on=APPOINTED)
+    key = "reminder:liquidation_max_8y:"
+
+    def run(on):
+        sweeps.run_all(today=on, only="liquidations_remind_eight_years")
+        return Notification.objects.filter(recipient=arcs_officer, key__startswith=key).count()
+
+    assert periods.year_seven_on(APPOINTED) == date(2033, 6, 1)
+    assert run(date(2033, 5, 31)) == 0           # 366 days before the last date: not yet
+    assert run(date(2033, 6, 1)) == 1            # 365 days before 1 Jun 2034, the seventh year done: warned
+    assert run(date(2033, 6, 1)) == 1            # run twice: once
+    note = Notification.objects.get(recipient=arcs_officer, key__startswith=key)
+    assert "01 Jun 2034" in note.body and "section 100(5)" in note.body
+    _extend(case, registrar, R, date(2035, 6, 1), date(2034, 5, 1))
+    assert run(date(2035, 5, 2)) == 2            # 30 days before the extended date: warned again
