@@ -241,6 +241,15 @@ def _scheme_notice(kind):
     return build
 
 
+def _supersession(kind, ground):
+    def build(ctx):
+        from tests.supersession.admin_helpers import society_with_board, superseded
+
+        society, _board = society_with_board(kind=kind)
+        return superseded(society, ctx["arcs_officer"], [ctx["arcs_officer"]], ground=ground)
+    return build
+
+
 BUILDERS = {
     "registration_decision": _application,
     "agm": _agm,
@@ -278,4 +287,7 @@ BUILDERS = {
     "division_options": _scheme_notice("division"),
     "amalgamation_options": _scheme_notice("amalgamation"),
     "merger_options": _scheme_notice("merger"),
+    "supersession_administrator_period": _supersession("dairy", "directions"),
+    "supersession_credit_election": _supersession("gpss", "pacs_quorum"),
+    "supersession_bank_administrator": _supersession("cooperative_bank", "rbi_s4a"),
 }
