@@ -87,6 +87,15 @@ def test_cancellation_mandatory_s116_needs_no_inquiry(secretary, arcs_officer):
                                      grounds="RBI cancelled the licence.", reply_by=date(2026, 6, 20),
                                      today=date(2026, 6, 1))
     assert case.route == "bank_s116" and case.inquiry_id is None
+    import io
+
+    from pypdf import PdfReader
+
+    from liquidation.documents_cancellation import render_document
+
+    text = " ".join(PdfReader(io.BytesIO(render_document("show_cause", case, "en"))).pages[0].extract_text().split())
+    assert "Notice to show cause why the registration should not be cancelled" in text
+    assert case.record.show_cause.number in text and "20 June 2026" in text
 
 
 def test_cancellation_refused_outside_the_officers_district(secretary, other_district_officer):
