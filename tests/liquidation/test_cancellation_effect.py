@@ -200,3 +200,16 @@ def test_cancellation_status_notes_fixed_queries_at_two_sizes(sonitpur, arcs_off
         assert all(result[s.pk].notes for s in societies)
         counts.append(len(queries))
     assert counts[0] == counts[1]
+
+
+def test_cancellation_change_feed_carries_the_order_publication_and_effect(secretary, arcs_officer):
+    from openregister.feed import read
+
+    case = published(secretary, arcs_officer)
+    _sweep(EFFECT_DAY)
+    events, _cursor = read(after=0)
+    ours = [e for e in events if e["event"].startswith("cancellation_")]
+    assert [e["event"] for e in ours] == ["cancellation_ordered", "cancellation_published",
+                                          "cancellation_took_effect"]
+    assert ours[1]["published_on"] == "2026-06-01" and ours[2]["took_effect_on"] == "2026-08-02"
+    assert ours[0]["order"] == _reload(case).cancellation_order.number
