@@ -7,7 +7,8 @@ Checked, each from what the portal records:
   s.26(3) proviso, rules.yaml employee_vote_bar, registrar_controls_electoral_rolls);
 - one full financial year of membership, founders excepted (s.27(1), voting_after_one_full_fy);
 - the bars supervision has recorded on the person's Director rows in any society, or on the same name in this
-  society for a director not yet linked (s.40(4), director_bar_5y_after_cessation);
+  society for a director not yet linked (s.40(4), director_bar_5y_after_cessation; s.140(3) for a superseded
+  PACS Board's directors, pacs_superseded_director_bar_5y, worded as such);
 - arrears: a due of the person in the dues ledger unpaid past its last day (s.37, s.40(1) "free of default");
 - the seat: a reserved SC/ST seat needs a nominee of that category, a women's seat a woman (s.35(2)).
 Not checked (the portal does not record it): attendance at two AGMs in five years (s.40(1)), the s.37 grounds
@@ -33,13 +34,15 @@ ONE_FULL_YEAR = _("Has not completed one full financial year of membership by th
                   "%(admitted)s.")
 NOT_ON_ROLL = _("Not on the final voter list valid on the poll day (s.26(3), s.40(1)).")
 DIRECTOR_BAR = _("May not be a Director until %(day)s (s.40(4)), as recorded by supervision.")
+SUPERSESSION_BAR = _("May not contest until %(day)s: a director of a PACS Board superseded for losses or "
+                     "irregularities (s.140(3)), as recorded by supervision.")
 ARREARS = _("In arrears: %(count)s due(s) unpaid past their last day to pay (s.37, s.40(1)).")
 NOT_SCST = _("The reserved seat is for a member of the Scheduled Castes or Scheduled Tribes (s.35(2)).")
 NOT_WOMAN = _("The reserved seat is for a woman (s.35(2)).")
 
 
 MESSAGES = {"not_current": NOT_CURRENT, "employee": EMPLOYEE, "one_full_year": ONE_FULL_YEAR,
-            "not_on_roll": NOT_ON_ROLL, "director_bar": DIRECTOR_BAR, "arrears": ARREARS, "not_scst": NOT_SCST,
+            "not_on_roll": NOT_ON_ROLL, "director_bar": DIRECTOR_BAR, "supersession_bar": SUPERSESSION_BAR, "arrears": ARREARS, "not_scst": NOT_SCST,
             "not_woman": NOT_WOMAN}
 
 
@@ -84,6 +87,16 @@ def _arrears(member: Member, on: date) -> int:
     return dues_unpaid(on=on, queryset=Due.objects.filter(mine)).count()
 
 
+def _superseded_bar(society, member: Member, until: date) -> bool:
+    """Is the latest bar the s.140(3) one (a superseded PACS Board's director, societies.supersession.bars)?"""
+    from societies.governance.models import Director
+
+    mine = Q(board__society=society, name__iexact=member.person.name.strip())
+    if member.person_id:
+        mine |= Q(person_id=member.person_id)
+    return Director.objects.filter(mine, cessation=Director.Cessation.SUPERSEDED, director_bar_until=until).exists()
+
+
 def scrutinise(election, group: ElectionSeatGroup, member: Member, *, on: date) -> list[Finding]:
     """Every reason `member` may not stand for `group` in `election`; empty when the nomination is valid."""
     day = election.poll_on
@@ -99,7 +112,8 @@ def scrutinise(election, group: ElectionSeatGroup, member: Member, *, on: date) 
         found.append(Finding("not_on_roll", {}))
     director_bar, _office_bar = bar_dates(election.society, member.person.name, day, member.person_id)
     if director_bar:
-        found.append(Finding("director_bar", {"day": director_bar.isoformat()}))
+        code = "supersession_bar" if _superseded_bar(election.society, member, director_bar) else "director_bar"
+        found.append(Finding(code, {"day": director_bar.isoformat()}))
     arrears = _arrears(member, on)
     if arrears:
         found.append(Finding("arrears", {"count": arrears}))

@@ -69,6 +69,11 @@ def test_supersession_bar_refuses_a_superseded_directors_nomination(ground, reje
     candidate = nominate(election, arcs_officer, 5, "general")
     codes = [r["code"] for r in candidate.reasons]
     assert (candidate.scrutiny == "rejected") is rejected
-    assert codes == (["director_bar"] if rejected else [])
+    assert codes == (["supersession_bar"] if rejected else [])
     if rejected:
         assert candidate.reasons[0]["params"]["day"] == "2031-05-15"
+        from membership.elections.scrutiny import reason_text
+
+        assert reason_text(candidate.reasons[0]) == ("May not contest until 15 May 2031: a director of a PACS Board "
+                                                     "superseded for losses or irregularities (s.140(3)), as "
+                                                     "recorded by supervision.")
