@@ -44,3 +44,13 @@ def test_cancellation_office_list_queries_do_not_grow(client, secretary, arcs_of
     with django_assert_max_num_queries(12):
         page = client.get(reverse("office_liquidation_list")).content.decode()
     assert secretary.society.name in page and "appeal window until 01 Aug 2026" in page
+
+
+def test_cancellation_pages_render_in_assamese(client, secretary, arcs_officer):
+    case = published(secretary, arcs_officer)
+    client.force_login(arcs_officer)
+    client.cookies["django_language"] = "as"
+    page = client.get(reverse("office_liquidation_case", args=[case.pk])).content.decode()
+    assert "সদস্যৰ আপীলৰ সময় (ধাৰা ৯৪(৫))" in page and "জাননীৰ পঞ্জীয়নভুক্ত ডাক (ধাৰা ৯৪(৩))" in page
+    notices = client.get(reverse("liquidation_notices")).content.decode()
+    assert "পঞ্জীয়ন বাতিলৰ জাননীসমূহ" in notices
