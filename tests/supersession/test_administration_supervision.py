@@ -136,3 +136,20 @@ def test_supersession_public_register_section_shows_dates_never_the_ground(regis
     assert "The Board was superseded on 01 Nov 2026 (s.125)." in text
     assert "Departmental administrators act as the Board until 01 Jan 2027." in text
     assert "Opinion recorded." not in text and "irregularities" not in text.lower()
+
+
+def test_supersession_order_ends_the_board_and_bars_a_pacs_losses_board(registrar, arcs_officer, inspector):
+    """Through the order's own service (services/order.py): the Board leaves, the s.140(3) bar is recorded."""
+    from societies.supersession.services.order import supersession_order
+
+    from . import helpers
+
+    society, board = society_with_board(kind="gpss")
+    case = helpers.received(registrar, arcs_officer, society, ground=Ground.PACS_LOSSES,
+                            evidence_note="Audited losses of 2023-24, 2024-25 and 2025-26 (officer's figures).")
+    supersession_order(case_id=case.pk, actor=registrar, administrator_ids=[inspector.pk], today=date(2026, 10, 1))
+    board = Board.objects.get(pk=board.pk)
+    assert (board.ended_on, board.end_reason) == (date(2026, 10, 1), "superseded")
+    assert set(board.directors.values_list("director_bar_until", flat=True)) == {date(2031, 10, 1)}
+    entry = ActivityEntry.objects.get(action="supersession.superseded")
+    assert entry.data["board_ended"] == board.pk and len(entry.data["directors_barred"]) == 3
