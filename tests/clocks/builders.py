@@ -250,6 +250,16 @@ def _supersession(kind, ground):
     return build
 
 
+def _liquidation_closing(ctx):
+    """A society in liquidation: its closing row counts the eight years of s.100(5) (liquidation_max_8y)."""
+    from liquidation.models import Closing
+    from tests.liquidation.closing_helpers import in_liquidation
+
+    case = in_liquidation(District.objects.get(code="SNT"), ctx["arcs_officer"], ctx["arcs_officer"],
+                          order_on=date(2026, 3, 2))
+    return Closing.objects.get(winding_up=case)
+
+
 BUILDERS = {
     "registration_decision": _application,
     "agm": _agm,
@@ -284,6 +294,7 @@ BUILDERS = {
     "audit_followup_report": _audit_work,
     "demand_certificate_payment": _demand_certificate,
     "liquidation_quarterly_report": _liquidation_report,
+    "liquidation_eight_years": _liquidation_closing,
     "division_options": _scheme_notice("division"),
     "amalgamation_options": _scheme_notice("amalgamation"),
     "merger_options": _scheme_notice("merger"),
