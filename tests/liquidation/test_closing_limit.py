@@ -114,3 +114,20 @@ def test_limit_warned_from_year_seven_once_and_again_after_an_extension(arcs_off
     assert "01 Jun 2034" in note.body and "section 100(5)" in note.body
     _extend(case, registrar, R, date(2035, 6, 1), date(2034, 5, 1))
     assert run(date(2035, 5, 2)) == 2            # 30 days before the extended date: warned again
+
+
+@pytest.mark.django_db
+def test_limit_extension_page_shows_the_refusal_then_records_the_order(client, arcs_officer, registrar, sonitpur,
+                                                                       monkeypatch):
+    from django.urls import reverse
+
+    monkeypatch.setattr("registrar.clock.today", lambda: date(2034, 5, 1))
+    case = in_liquidation(sonitpur, arcs_officer, arcs_officer, order_on=APPOINTED)
+    client.force_login(registrar)
+    url = reverse("office_liquidation_closing", args=[case.pk])
+    data = {"action": "extend_registrar", "made_on": "01-05-2034", "reasons": "Two suits pending."}
+    refused = client.post(url, {**data, "new_last_day": "02-06-2035"})
+    assert refused.status_code == 200 and "may not go beyond 01 Jun 2035" in refused.content.decode()
+    done = client.post(url, {**data, "new_last_day": "01-06-2035"}, follow=True)
+    assert "the liquidation is to be closed by 01 Jun 2035" in done.content.decode()
+    assert "extend_government" in done.context["forms"]   # the Registrar's one extension is spent
