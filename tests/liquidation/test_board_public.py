@@ -66,3 +66,14 @@ def test_board_fixed_queries_at_two_sizes(client, arcs_officer, sonitpur, django
     assert len(full.captured_queries) == len(small.captured_queries)
     assert response.context["page"].paginator.num_pages == 2
     assert client.get(reverse("liquidation_board"), {"page": 2}).status_code == 200
+
+
+def test_board_closing_notice_also_on_the_cancellation_notice_page(client, arcs_officer, sonitpur):
+    from liquidation.services import closing as services
+
+    gone = dissolved(sonitpur, arcs_officer, arcs_officer, order_on=date(2026, 1, 5), dissolve_on=date(2026, 11, 2))
+    services.closing_record_notice(winding_up_id=gone.pk, actor=arcs_officer, today=date(2026, 11, 20),
+                                   published_on=date(2026, 11, 20), gazette_number="Assam Gazette No. 611")
+    for url in (reverse("liquidation_notice", args=[gone.pk]), reverse("liquidation_board_entry", args=[gone.pk])):
+        text = client.get(url).content.decode()
+        assert "Assam Gazette No. 611 · 20 Nov 2026" in text and gone.closing.certificate.number in text
