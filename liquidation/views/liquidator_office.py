@@ -20,6 +20,14 @@ DONE = _("Order %(number)s made.")
 RECORDED = _("Application recorded.")
 
 
+
+def _int(value) -> int | None:
+    """A posted row id; anything else finds no row (404), never a 500."""
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None
+
 def _case(request, pk) -> WindingUp:
     case = (in_jurisdiction(WindingUp.objects.select_related("society", "district", "liquidator"), request.user,
                             "district").filter(pk=pk).first())
@@ -45,7 +53,7 @@ def office_liquidation_registrar(request, pk):
                     return redirect("office_liquidation_registrar", pk=case.pk)
             elif request.POST.get("form") == "leave_decide":
                 decide = forms.LeaveDecideForm(request.POST)
-                leave = LeaveToSue.objects.filter(winding_up=case, pk=request.POST.get("leave")).first()
+                leave = LeaveToSue.objects.filter(winding_up=case, pk=_int(request.POST.get("leave"))).first()
                 if leave is None:
                     raise Http404("No such application.")
                 if decide.is_valid():
@@ -57,7 +65,8 @@ def office_liquidation_registrar(request, pk):
                 messages.error(request, " ".join(e for errs in decide.errors.values() for e in errs))
             elif request.POST.get("form") == "sanction":
                 decide = forms.SanctionForm(request.POST)
-                compromise = Compromise.objects.filter(winding_up=case, pk=request.POST.get("compromise")).first()
+                compromise = (Compromise.objects.filter(winding_up=case, pk=_int(request.POST.get("compromise")))
+                              .first())
                 if compromise is None:
                     raise Http404("No such compromise.")
                 if decide.is_valid():

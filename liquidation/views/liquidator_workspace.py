@@ -44,6 +44,14 @@ CALLED = _("Call of ₹%(amount)s made on %(name)s: due %(due)s in the ledger (o
 FILED = _("Quarterly report filed.")
 
 
+
+def _int(value) -> int | None:
+    """A posted row id; anything else finds no row (404), never a 500."""
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None
+
 def _page(request, rows):
     return Paginator(rows, PAGE_SIZE).get_page(request.GET.get("page"))
 
@@ -276,7 +284,7 @@ def liquidator_reports(request, pk):
     form = forms.ReportForm(request.POST or None)
     report = None
     if request.method == "POST":
-        report = QuarterlyReport.objects.filter(winding_up=case, pk=request.POST.get("report")).first()
+        report = QuarterlyReport.objects.filter(winding_up=case, pk=_int(request.POST.get("report"))).first()
         if report is None:
             raise Http404("No such report.")
     done = _form_post(request, form, lambda d: (services.report_file(

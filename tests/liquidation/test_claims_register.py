@@ -135,3 +135,16 @@ def test_liquidator_of_another_society_gets_404(client, arcs_officer, case):
         assert client.get(f"/liquidation/{case.pk}/{path}").status_code == 404
     client.force_login(arcs_officer)  # the district's ARCS is not the liquidator either
     assert client.get(f"/liquidation/{case.pk}/").status_code == 404
+
+
+def test_workspace_forms_show_errors_not_a_500(client, case, liquidator):
+    client.force_login(liquidator)
+    response = client.post(f"/liquidation/{case.pk}/claims/new/", {
+        "claimant_name": "Apex Bank", "amount": "0", "claim_class": "secured", "source": "filed",
+        "received_on": "2030-01-01"})
+    assert response.status_code == 400
+    body = response.content.decode()
+    assert "Enter an amount of more than ₹0." in body and "A claim cannot be received after today." in body
+    assert client.post(f"/liquidation/{case.pk}/reports/", {"report": "x", "progress": "y"}).status_code == 404
+    response = client.post(f"/liquidation/{case.pk}/distribution/", {"available": "100"})
+    assert response.status_code == 400 and "nothing to distribute" in response.content.decode()
