@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from registrar.dashboard import office_nav_item
 
-from . import workspace_access, workspace_actions, workspace_clocks, workspace_orders  # noqa: F401
+from . import sections_workspace, workspace_access, workspace_actions, workspace_clocks, workspace_orders  # noqa: F401
 
 # An officer named liquidator finds his cases here; an invited outside liquidator finds them under "My cases"
 # (parties: the case kind's url).

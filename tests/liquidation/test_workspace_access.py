@@ -34,3 +34,15 @@ def test_claims_notice_pdf_reads_back_in_english_and_assamese(client, arcs_offic
     assert response["Content-Type"] == "application/pdf"
     assert "Notice to the creditors" in text and "11 May 2026" in text and "ASM/2026/114" in text
     assert "দাবী" in text
+
+
+def test_office_case_page_shows_the_liquidators_registers_and_the_registrars_orders(client, arcs_officer):
+    from django.urls import reverse
+
+    case = winding_up(arcs_officer, liquidator_officer())
+    client.force_login(arcs_officer)
+    body = client.get(reverse("office_liquidation_case", args=[case.pk])).content.decode()
+    assert "The liquidator&#x27;s registers" in body or "The liquidator's registers" in body
+    assert reverse("office_liquidation_registrar", args=[case.pk]) in body
+    page = client.get(reverse("office_liquidation_registrar", args=[case.pk]))
+    assert page.status_code == 200 and "Leave to sue (ss.99, 101)" in page.content.decode()
