@@ -64,6 +64,5 @@ def effect_date(published_on: date, closed_days: frozenset = frozenset()) -> dat
     return due("cancellation_takes_effect", published_on, closed_days).effective_on
 
 
-def claims_last_day(published_on: date) -> date:
-    """s.94(3), liquidation_claims_2m: claims to the liquidator within two months of publication."""
-    return due("liquidation_claims_2m", published_on).filing_last_day
+# The claims' last day (liquidation_claims_2m) is workspace_rules.claims_last_day; every page reads it through
+# services.gazette.claims_last_day, with the same closed days as the appeal window.

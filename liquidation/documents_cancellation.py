@@ -94,8 +94,8 @@ def _qr(order):
 
 
 def _rows(doc, case, record, lang):
-    from . import cancellation_rules
     from .selectors import appeal_window
+    from .services.gazette import claims_last_day
 
     label = LABELS[lang]
     society = case.society
@@ -124,7 +124,7 @@ def _rows(doc, case, record, lang):
         rows.append((label["published"], _d(published, lang) if published else label["to_be_published"]))
         if published:
             appeal_last_day, effect_on = appeal_window(case)
-            rows += [(label["claims_by"], _d(cancellation_rules.claims_last_day(published), lang)),
+            rows += [(label["claims_by"], _d(claims_last_day(published), lang)),
                      (label["appeal_by"], _d(appeal_last_day, lang)), (label["effect"], _d(effect_on, lang))]
     return rows
 

@@ -12,7 +12,7 @@ from datetime import timedelta
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from registrar.holidays import holiday_dates
+from appeals.outages import closed_days_between
 from registrar.l10n import display_date
 from societies.choices import LegalStatus
 from societies.status import StatusLink, StatusNote, status_note
@@ -56,7 +56,7 @@ def liquidator_address(case) -> str:
 def explain_in_liquidation(societies, today):
     cases = _cases(societies, WindingUpState.IN_LIQUIDATION)
     published = [c.gazette_published_on for c in cases.values() if c.gazette_published_on]
-    closed = holiday_dates(min(published), max(published) + timedelta(days=120)) if published else frozenset()
+    closed = closed_days_between(min(published), max(published) + timedelta(days=120)) if published else frozenset()
     notes = {}
     for society_id, case in cases.items():
         address = liquidator_address(case)

@@ -20,8 +20,8 @@ No member's or claimant's personal data is in it.
 from django.conf import settings
 from django.urls import reverse
 
-from .. import cancellation_rules
 from ..selectors import appeal_window, in_effect
+from ..services.gazette import claims_last_day
 
 NAMESPACE = "/liquidation/ns#"
 
@@ -71,7 +71,7 @@ def notice_jsonld(case) -> dict:
                      for lang in ("en", "as")],
         "potentialAction": [
             {"@type": "CommunicateAction", "name": "Submit a claim to the liquidator (s.94(3))",
-             "recipient": liquidator, "endTime": _iso(cancellation_rules.claims_last_day(published))},
+             "recipient": liquidator, "endTime": _iso(claims_last_day(published))},
             {"@type": "Action", "name": "A member's appeal to the State Government (s.94(5))",
              "recipient": {"@type": "GovernmentOrganization", "name": "Government of Assam"},
              "endTime": _iso(appeal_last_day)},

@@ -12,8 +12,8 @@ from django.db import transaction
 from django.db.models import Max
 from django.utils.translation import gettext_lazy as _
 
+from appeals.outages import closed_days_between
 from registrar import activity
-from registrar.holidays import holiday_dates
 
 from .. import workspace_rules as rules
 from ..models import Claim, ClaimClass, ClaimSource, ClaimStatus, WindingUp
@@ -53,7 +53,7 @@ def _closed_days(case: WindingUp) -> frozenset[date]:
     if case.gazette_published_on is None:
         return frozenset()
     start = case.gazette_published_on
-    return holiday_dates(start, start + timedelta(days=100))
+    return closed_days_between(start, start + timedelta(days=100))
 
 
 def claims_last_day(case: WindingUp) -> date | None:

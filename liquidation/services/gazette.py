@@ -35,6 +35,14 @@ ALREADY_PUBLISHED = _("The publication is already recorded: Gazette %(number)s o
 SPAN_DAYS = 100
 
 
+def claims_last_day(published_on: date) -> date:
+    """s.94(3), liquidation_claims_2m: the claims' last day, rolled past the same closed days as the appeal's
+    (a claim is a creditor's filing)."""
+    from ..workspace_rules import claims_last_day as last_day
+
+    return last_day(published_on, closed_days_between(published_on, published_on + timedelta(days=SPAN_DAYS)))
+
+
 def two_months(published_on: date) -> tuple[date, date]:
     """(the members' appeal's last day, the day the order takes effect) for a publication date, with the office's
     holidays and portal outages (appeals.outages: the same closed days the register of appeals counts)."""

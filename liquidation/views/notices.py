@@ -11,10 +11,10 @@ from django.shortcuts import render
 
 from registrar import clock
 
-from .. import cancellation_rules
 from ..documents_cancellation import render_document
 from ..gazette.jsonld import notice_jsonld
 from ..models import WindingUp
+from ..services.gazette import claims_last_day
 
 PUBLIC_STATES = ("cancellation_ordered", "appeal_pending", "in_liquidation", "dissolved", "set_aside")
 
@@ -34,7 +34,7 @@ def _notice_or_404(pk):
 def liquidation_notices(request):
     today = clock.today()
     cases = list(_published().order_by("-gazette_published_on", "-pk")[:200])
-    rows = [{"case": c, "claims_by": cancellation_rules.claims_last_day(c.gazette_published_on),
+    rows = [{"case": c, "claims_by": claims_last_day(c.gazette_published_on),
              "appeal_by": c.cancellation_order.takes_effect_after if c.state == "cancellation_ordered" else None}
             for c in cases]
     return render(request, "liquidation/cancellation/notices.html", {"rows": rows, "today": today})
@@ -46,7 +46,7 @@ def liquidation_notice(request, pk):
 
     return render(request, "liquidation/cancellation/notice.html", {
         "case": case, "notice": notice_jsonld(case), "today": clock.today(),
-        "claims_by": cancellation_rules.claims_last_day(case.gazette_published_on),
+        "claims_by": claims_last_day(case.gazette_published_on),
         "appeal_by": appeal_window(case)[0]})
 
 

@@ -17,8 +17,8 @@ from django.http import Http404
 from django.shortcuts import render
 from django.urls import NoReverseMatch, reverse
 
+from appeals.outages import closed_days_between
 from registrar import clock
-from registrar.holidays import holiday_dates
 
 from ..cancellation_rules import appeal_last_day
 from ..models import WindingUp, WindingUpState
@@ -58,7 +58,7 @@ def _notice_url(case) -> str:
 
 def _entries(cases, today) -> list[Entry]:
     published = [c.gazette_published_on for c in cases if c.gazette_published_on]
-    closed = holiday_dates(min(published), max(published) + timedelta(days=120)) if published else frozenset()
+    closed = closed_days_between(min(published), max(published) + timedelta(days=120)) if published else frozenset()
     entries = []
     for case in cases:
         closing = getattr(case, "closing", None)
