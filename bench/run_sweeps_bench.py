@@ -39,10 +39,20 @@ TODAY = date.today()
 TEMPLATE = f"{BENCH_DB}_template"
 
 
-def _admin(sql: str) -> None:
+def _admin(sql: str, *, patience_s: float = 600) -> None:
+    """Run a DROP/CREATE DATABASE, retrying while another session is in the database: after a 1,000,000-row
+    build an autovacuum worker (which WITH (FORCE) may not terminate for us) often is, for a minute or two."""
     connections.close_all()
-    with psycopg.connect(_maintenance_conninfo(), autocommit=True) as conn:
-        conn.execute(sql)
+    deadline = time.monotonic() + patience_s
+    while True:
+        try:
+            with psycopg.connect(_maintenance_conninfo(), autocommit=True) as conn:
+                conn.execute(sql)
+            return
+        except (psycopg.errors.InsufficientPrivilege, psycopg.errors.ObjectInUse):
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(5)
 
 
 def _timed_registry() -> dict[str, float]:
