@@ -10,10 +10,12 @@ from django.utils.translation import gettext_lazy as _
 
 from orders.kinds import FORUM_REGISTRAR, LIQUIDATOR, OrderKind, declare_kind, office_order
 
+# Declared like appeals.orders.LIQUIDATOR_DECISION: s.111(1) gives the appeal to the Registrar no period, so no
+# appeal_rule (appeal_to_registrar_no_limit is outside the statute catalogue, which holds only fixed periods):
+# orders.windows opens that appeal from the forum alone, with no last day.
 CALL = declare_kind(OrderKind(
     "liquidation.call", _("Liquidator's call on a contributory"), "LCL", "4(4), 28, 58",
-    "dissolution_past_member_liability_2y", issuer=LIQUIDATOR, appeal_rule="appeal_to_registrar_no_limit",
-    appeal_forum=FORUM_REGISTRAR))
+    "dissolution_past_member_liability_2y", issuer=LIQUIDATOR, appeal_forum=FORUM_REGISTRAR))
 LEAVE_TO_SUE = declare_kind(office_order(
     "liquidation.leave_to_sue", _("Order on leave to sue a society in liquidation"), "LTS", "99, 101",
     "leave_to_sue_in_liquidation"))

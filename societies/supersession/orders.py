@@ -18,8 +18,12 @@ SUPERSESSION_ORDER = declare_kind(office_order(
 SUSPENSION_ORDER = declare_kind(office_order(
     "supersession.suspension", _("Order suspending the Board and appointing administrators"), "SUP", "125",
     "administrator_max_6m"))
-# s.4A(b): an order made on the Reserve Bank's requisition or with its sanction "shall not be called in question":
-# no review or appeal window. The s.146(1) order on the Reserve Bank's advice is the same kind of order.
+# s.4A(b): an order made on the Reserve Bank's requisition or with its sanction "shall not be called in question"
+# (rules.yaml coop_bank_administrator_max_1y: "cannot be questioned"). A review under s.111(2) questions the order
+# as surely as an appeal does (it may set it aside), and the Registrar cannot undo what the Reserve Bank required:
+# so, unlike the s.125 orders above (office_order: review 60 days, appeal to the State Government), no review rule
+# and no appeal, like the deemed certificate (orders.kinds). The s.146(1) order on the Reserve Bank's advice is the
+# same kind of order (rbi_advice_administrator_liquidator_1m: "administrator period per s.4A(a)").
 RBI_ORDER = declare_kind(OrderKind(
     "supersession.rbi_order", _("Order superseding the Board of a co-operative bank on the Reserve Bank's "
                                 "requisition or advice"), "SUP", "4A, 146(1)", "coop_bank_administrator_max_1y"))

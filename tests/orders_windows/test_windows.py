@@ -133,9 +133,18 @@ def test_order_kind_refuses_a_declaration_the_act_does_not_allow(extra, message)
         OrderKind("test.bad", "bad", "BAD", "1", **extra)
 
 
+# The office's orders the Act puts beyond review and appeal, each for its reason; nothing else may join silently.
+UNQUESTIONABLE = {
+    "registration.deemed_certificate": "s.11 proviso: no officer decided anything",
+    "supersession.rbi_order": "s.4A(b): made on the Reserve Bank's requisition, 'shall not be called in question'",
+}
+
+
 def test_every_declared_office_order_is_reviewable_and_letters_are_not():
     for kind in kinds.declared_kinds():
         if not kind.decides:
             assert not kind.reviewable and not kind.appealable, kind.code
-        elif kind.issuer == kinds.OFFICE and kind.code != "registration.deemed_certificate":
+        elif kind.code in UNQUESTIONABLE:
+            assert kind.issuer == kinds.OFFICE and not kind.reviewable and not kind.appealable, kind.code
+        elif kind.issuer == kinds.OFFICE:
             assert kind.review_rule == "registrar_review_60d", kind.code
