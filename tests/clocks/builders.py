@@ -250,6 +250,52 @@ def _supersession(kind, ground):
     return build
 
 
+def _cancellation_effect(ctx):
+    """An order of cancellation on the secretary's Sonitpur society (s.94), published in the Gazette on 1 Jun 2026
+    with no appeal: it takes effect after 1 Aug 2026, the members' two months (cancellation_takes_effect)."""
+    from tests.liquidation.cancellation_helpers import published
+
+    return published(ctx["secretary"], ctx["arcs_officer"]).cancellation_order
+
+
+_REGISTRAR = {"n": 0}
+
+
+def _rcs():
+    """A Registrar of his own (supersession is the Registrar's act, s.125); ctx has none, and the tests' own
+    `registrar` fixture holds the username "rcs"."""
+    from registrar.models import Rank
+    from tests.conftest import make_officer
+
+    _REGISTRAR["n"] += 1
+    return make_officer(f"rcs.supersession{_REGISTRAR['n']}", Rank.RCS, [])
+
+
+def _supersession_received(ctx):
+    """A supersession case whose report the society received on 1 Aug 2026: its 60 days to act run to 30 Sep 2026
+    (supersession_report_action_60d). The society's secretary (a guardian grant to ctx's) is the one reminded."""
+    from guardian.shortcuts import assign_perm
+
+    from tests.supersession import helpers
+
+    society = helpers.society()
+    assign_perm("societies.act_as_secretary", ctx["secretary"], society)
+    return helpers.received(_rcs(), ctx["arcs_officer"], society)
+
+
+def _supersession_rbi_advice(ctx):
+    """The Reserve Bank's advice (s.146(1)) received on 28 May 2026 for a Sonitpur bank: the administrator to be
+    appointed by 28 Jun 2026 (rbi_advice_administrator_liquidator_1m)."""
+    from societies.supersession.models import Ground
+    from societies.supersession.services import procedure
+    from tests.supersession import helpers
+
+    return procedure.supersession_open(
+        actor=_rcs(), society_id=helpers.society(kind="cooperative_bank").pk, ground=Ground.RESERVE_BANK_ADVICE,
+        opinion="Advice of the Reserve Bank under s.146(1).", today=helpers.OPINION_ON,
+        rbi_reference="RBI/2026-27/DoS/52", rbi_dated=date(2026, 5, 25), rbi_received_on=date(2026, 5, 28))
+
+
 def _liquidation_closing(ctx):
     """A society in liquidation: its closing row counts the eight years of s.100(5) (liquidation_max_8y)."""
     from liquidation.models import Closing
@@ -301,4 +347,7 @@ BUILDERS = {
     "supersession_administrator_period": _supersession("dairy", "directions"),
     "supersession_credit_election": _supersession("gpss", "pacs_quorum"),
     "supersession_bank_administrator": _supersession("cooperative_bank", "rbi_s4a"),
+    "cancellation_takes_effect": _cancellation_effect,
+    "supersession_report_action": _supersession_received,
+    "supersession_rbi_advice": _supersession_rbi_advice,
 }

@@ -4,6 +4,8 @@ code the order calls). Literal dates; the clock is passed as `today`."""
 
 from datetime import date
 
+from django.db import transaction
+
 from registrar.models import District
 from societies.governance.models import Board, Director
 from societies.supersession.models import Administrator, Ground, Supersession, SupersessionState
@@ -32,7 +34,15 @@ def society_with_board(*, kind="dairy", district="SNT", name=None, directors=("R
 def superseded(society, registrar, administrators, *, ground=Ground.DIRECTIONS_NOT_COMPLIED, on=SUPERSEDED_ON,
                rbi_period=None, suspend=False, leave_board=True):
     """The case as services/order.py leaves it, with the Board leaving office as the order makes it
-    (`leave_board=False`: a Board still on the roll, as a supersession recorded before the order ended Boards)."""
+    (`leave_board=False`: a Board still on the roll, as a supersession recorded before the order ended Boards).
+    One transaction, as the order's service (board_leaves_on_supersession locks the Board: outside a transaction,
+    under a transactional test such as tests/clocks/test_reminders_concurrent_postgres.py, that lock is refused)."""
+    with transaction.atomic():
+        return _superseded(society, registrar, administrators, ground=ground, on=on, rbi_period=rbi_period,
+                           suspend=suspend, leave_board=leave_board)
+
+
+def _superseded(society, registrar, administrators, *, ground, on, rbi_period, suspend, leave_board):
     case = Supersession.objects.create(
         society=society, district=society.district, ground=ground, opinion="Opinion recorded.", opinion_on=on,
         recorded_by=registrar, state=SupersessionState.SUSPENDED if suspend else SupersessionState.SUPERSEDED,
