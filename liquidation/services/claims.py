@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 
 from appeals.outages import closed_days_between
 from registrar import activity
+from registrar.row_import import ImportRefused, RowProblem
 
 from .. import workspace_rules as rules
 from ..models import Claim, ClaimClass, ClaimSource, ClaimStatus, WindingUp
@@ -125,18 +126,6 @@ def claim_enter(*, actor, winding_up_id: int, data: ClaimInput, source: str, tod
     return claim
 
 
-@dataclass
-class RowProblem:
-    row: int
-    messages: list
-
-
-class ImportRefused(Exception):
-    """The file had problems: nothing was saved. `problems`: one RowProblem per row with any."""
-
-    def __init__(self, problems):
-        super().__init__(f"{len(problems)} row(s) with problems")
-        self.problems = problems
 
 
 def _cell_date(value, column, messages):

@@ -1,7 +1,6 @@
 """A bank's CSV or XLSX of many requisitions (s.102(1)): every row checked like a single filing, and nothing
 saved unless every row passes (all or nothing). The single filing is filing.py."""
 
-from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
@@ -10,26 +9,12 @@ from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
 from registrar import activity
+from registrar.row_import import ImportRefused, RowProblem
 
 from .. import permissions, rules
 from ..actions import RecoveryAction
 from ..models import Claimant, Requisition
 from .filing import DUPLICATE_IN_FILE, Particulars, _create, check_particulars
-
-
-@dataclass
-class RowProblem:
-    row: int
-    messages: list
-
-
-class ImportRefused(Exception):
-    """The CSV had problems: nothing was saved. `problems` is one RowProblem per row with any."""
-
-    def __init__(self, problems):
-        super().__init__(f"{len(problems)} row(s) with problems")
-        self.problems = problems
-
 
 CSV_COLUMNS = ("debtor_name", "debtor_parent_name", "debtor_address", "lender", "loan_account",
                "loan_sanctioned_on", "principal", "interest_rate", "interest_from", "interest_to", "costs",

@@ -15,6 +15,7 @@ from django.utils.translation import gettext_lazy as _
 
 from membership.imports.reading import FileRefused, Formula, read_table
 from registrar import activity
+from registrar.row_import import ImportRefused, RowProblem
 
 from ..actions import SchemeAction
 from ..models import Recipient, SchemeNotice
@@ -48,19 +49,6 @@ class Creditor:
     amount: Decimal = Decimal(0)
 
 
-@dataclass
-class RowProblem:
-    row: int
-    messages: list
-
-
-class ImportRefused(Exception):
-    """The file had problems: nothing was saved. `problems` is one RowProblem per row with any (row 1: the file
-    or its header)."""
-
-    def __init__(self, problems):
-        super().__init__(f"{len(problems)} row(s) with problems")
-        self.problems = problems
 
 
 def _text_problems(column: str, value: str) -> list[str]:
