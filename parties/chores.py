@@ -8,7 +8,7 @@ from functools import reduce
 from operator import or_
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Q, Subquery
+from django.db.models import Exists, OuterRef, Q, Subquery
 
 from registrar.clocks import Chore, chore
 from registrar.clocks.derive import chore_sweep
@@ -25,9 +25,14 @@ def _content_type(model) -> Subquery:
 
 
 def _closed_cases(today) -> Q:
-    """Rows whose case (of any declared kind) is closed: one sub-select per kind."""
-    parts = [Q(content_type=_content_type(kind.model),
-               object_id__in=kind.model.objects.filter(kind.closed_q(today)).values("pk"))
+    """Rows whose case (of any declared kind) is closed: per kind, a correlated EXISTS on the case's primary key,
+    so the query costs one index probe per candidate row (the active grants or pending invitations of that kind).
+    Not `object_id IN (closed cases)`: under the OR of kinds PostgreSQL cannot turn that into a join, and with the
+    closed cases in the hundreds of thousands (years of closed engagements) the sub-select is too big to hash, so
+    it is materialised and re-read for every candidate row (quadratic; parties/chores.py, the bench at 1,000,000
+    societies)."""
+    parts = [Q(Exists(kind.model.objects.filter(kind.closed_q(today), pk=OuterRef("object_id"))),
+               content_type=_content_type(kind.model))
              for kind in kinds.declared()]
     return reduce(or_, parts)
 
