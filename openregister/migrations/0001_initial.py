@@ -1,10 +1,10 @@
 import django.db.models.deletion
 from django.conf import settings
-from django.contrib.postgres.operations import TrigramExtension
 from django.db import migrations, models
 
 # Trigram indexes for the public register's search (openregister/search.py): PostgreSQL only; SQLite searches by
-# substring without them.
+# substring without them. The extension is created if missing and never dropped on the way back (Django's
+# TrigramExtension reverses to DROP EXTENSION): membership 0007's index needs it too.
 TRIGRAM_INDEXES = {
     "society_name_search_trgm": "name_search",
     "society_name_as_trgm": "name_as",
@@ -16,6 +16,7 @@ TRIGRAM_INDEXES = {
 def create_trigram_indexes(apps, schema_editor):
     if schema_editor.connection.vendor != "postgresql":
         return
+    schema_editor.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
     for name, column in TRIGRAM_INDEXES.items():
         schema_editor.execute(
             f"CREATE INDEX IF NOT EXISTS {name} ON societies_society USING gin ({column} gin_trgm_ops)")
@@ -38,7 +39,6 @@ class Migration(migrations.Migration):
     ]
 
     operations = [
-        TrigramExtension(),
         migrations.RunPython(create_trigram_indexes, drop_trigram_indexes),
         migrations.CreateModel(
             name="ApiClient",
