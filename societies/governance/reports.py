@@ -14,7 +14,7 @@ from registrar.reports import Figure, Report, counts_by, register
 from registrar.selectors import in_jurisdiction
 from societies.models import Society
 
-from . import compliance
+from . import compliance, compliance_list
 from .models import FinancialYear
 from .services import returns as returns_services
 
@@ -82,9 +82,9 @@ def state_figures(today: date, params) -> list[Figure]:
 
 
 def state_aggregate(user, today: date, params) -> dict[str, int]:
-    """One grouped query: the one status per society (compliance.compliance_states), counted per state."""
+    """One grouped query: the one status per society (compliance_list.compliance_states), counted per state."""
     societies = in_jurisdiction(Society.objects.all(), user)
-    found = counts_by(compliance.compliance_states(societies, today).order_by()
+    found = counts_by(compliance_list.compliance_states(societies, today).order_by()
                       .values("compliance_state").annotate(n=Count("pk")), "compliance_state")
     return {state: found.get(state, 0) for state in (*compliance.STATES, compliance.GREY)}
 

@@ -9,7 +9,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from societies.governance.compliance import compliance_card, compliance_states
+from societies.governance.compliance import compliance_card
+from societies.governance.compliance_list import compliance_states
 from societies.models import Society
 
 from .helpers import SPREAD_TODAY, build_spread, elect_board, make_society, raise_flag, set_status

@@ -16,7 +16,7 @@ from societies.choices import GovernanceStatus
 from societies.models import Society, search_key
 from societies.status import attach_statuses
 
-from .. import compliance, permissions
+from .. import compliance, compliance_list, permissions
 from ..models import BoardMeeting, ComplianceFlag, GeneralMeeting
 from ..timeline import due_next
 
@@ -74,7 +74,7 @@ def society_list(user, today, *, state: str = "", governance: str = "", district
     # filter needs it), then the compliance facts of those 50 rows alone. One query computing everything for
     # an OFFSET page evaluated the per-row subqueries for every skipped row (seconds at page 200 of 14,000).
     if state:
-        societies = compliance.compliance_states(societies, today).filter(compliance_state=state)
+        societies = compliance_list.compliance_states(societies, today).filter(compliance_state=state)
     return societies
 
 
@@ -91,7 +91,7 @@ def office_societies(request):
     societies = society_list(request.user, today, state=state, governance=governance, district=district, q=q)
     page = Paginator(societies.order_by("name", "pk").values_list("pk", flat=True), PAGE_SIZE).get_page(
         request.GET.get("page"))
-    page.object_list = attach_statuses(compliance.compliance_states(
+    page.object_list = attach_statuses(compliance_list.compliance_states(
         Society.objects.select_related("district").filter(pk__in=list(page.object_list)), today
     ).order_by("name", "pk"), today)
     filters = {k: v for k, v in (("state", state), ("governance", governance), ("district", district), ("q", q))
