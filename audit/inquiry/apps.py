@@ -14,6 +14,7 @@ class InquiryConfig(AppConfig):
     def ready(self):
         from registrar.dashboard import office_nav_item
 
-        from . import actions, agenda, clocks, orders  # noqa: F401  (activity codes, report sources, clocks, kinds)
+        from . import actions, agenda, clocks, dashboard, orders  # noqa: F401  (activity codes, report sources, clocks,
+        # home cards, kinds)
 
         office_nav_item(_("Inquiries and inspections"), "office_inquiries", order=25, group="audit")

@@ -16,6 +16,7 @@ urlpatterns = [
     path("office/inquiry-documents/<slug:kind>/<int:pk>/<slug:doc>/<slug:lang>.pdf",
          inspection.office_inquiry_document, name="office_inquiry_document"),
     path("inquiry/apply/", people.inquiry_apply, name="inquiry_apply"),
+    path("inquiry/applications/", people.inquiry_applications, name="inquiry_applications"),
     path("inquiry/applications/<int:pk>/", people.inquiry_application, name="inquiry_application"),
     path("societies/<int:pk>/inquiry-reports/", people.society_inquiry_reports, name="society_inquiry_reports"),
     path("parties/societies/<int:pk>/bank-inspections/", people.party_bank_inspection,

@@ -92,6 +92,7 @@ CASES = [
     Case("office_inquiry_seizure", "office", build=_office_seizure),
     Case("office_inquiry_document", "office", build=_document),
     Case("inquiry_apply", "authenticated"),
+    Case("inquiry_applications", "authenticated", notes="only the user's own applications are listed"),
     Case("inquiry_application", "owner", build=_application),
     Case("society_inquiry_reports", "owner", build=_society_reports),
     Case("party_bank_inspection", "owner", build=_bank,

@@ -4,6 +4,7 @@ bank's own inspection, recorded by the bank's invited user (s.88(3))."""
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
 from django.db import transaction
 from django.http import Http404
 from django.shortcuts import redirect, render
@@ -44,6 +45,15 @@ def inquiry_apply(request):
         if response:
             return response
     return render(request, "inquiry/people/apply.html", {"form": form})
+
+
+@login_required_403
+def inquiry_applications(request):
+    """The applicant's own applications for an inquiry, newest first: where to find them again after applying."""
+    cases = (InquiryCase.objects.filter(applicant_user=request.user).select_related("society", "district")
+             .order_by("-received_on", "-pk"))
+    page = Paginator(cases, 25).get_page(request.GET.get("page"))
+    return render(request, "inquiry/people/applications.html", {"page": page})
 
 
 @login_required_403
