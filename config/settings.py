@@ -302,7 +302,10 @@ REST_FRAMEWORK = {
 SPECTACULAR_SETTINGS = {
     "TITLE": "Sahakar Registry public API",
     "DESCRIPTION": "The public register of co-operative societies of Assam (read-only). Anonymous clients: "
-                   "600 requests per 5 minutes; registered clients send `Authorization: Api-Key <key>`.",
+                   "600 requests per 5 minutes; registered clients send `Authorization: Api-Key <key>`.\n\n"
+                   # The docs pages are drf-spectacular's own: these links are their way back to the portal.
+                   "[« The public register](/register/) · [Open data](/open-data/) · "
+                   "[The same documentation in ReDoc](/api/redoc/)",
     "VERSION": "1",
     "SERVE_INCLUDE_SCHEMA": False,
     "SWAGGER_UI_DIST": "SIDECAR",

@@ -68,6 +68,20 @@ def test_api_schema_validates_and_names_every_endpoint(db):
     assert "/api/v1/rules/{rule_id}/due/" in schema["paths"]
 
 
+def test_api_docs_lead_back_to_the_portal(db):
+    """The docs pages are drf-spectacular's; the schema's description carries the way back, and every link in it
+    is a page of the portal."""
+    import re
+
+    from django.urls import resolve
+
+    description = SchemaGenerator().get_schema(request=None, public=True)["info"]["description"]
+    links = re.findall(r"\]\((/[^)]*)\)", description)
+    assert reverse("public_register") in links and reverse("open_data") in links, links
+    for link in links:
+        resolve(link)   # raises Resolver404 for a link to nowhere
+
+
 def test_api_throttle_answers_429_with_retry_after_and_ratelimit_headers(client, settings, db):
     settings.API_ANONYMOUS_LIMIT = 2
     url = reverse("api_district_list")
