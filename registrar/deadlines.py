@@ -30,6 +30,17 @@ class Deadline:
     url: str = ""
     period: str = "statute"
     clock: str = ""
+    # A stay holds the effect (s.111(4)): the day it now falls, date.max while the stay is in force. Such a row
+    # is neither overdue nor due: the board says it is stayed (registrar.clocks.views._held).
+    held_until: date | None = None
+
+    @property
+    def stayed(self) -> bool:
+        return self.held_until is not None
+
+    @property
+    def stay_in_force(self) -> bool:
+        return self.held_until == date.max
 
     @property
     def period_label(self) -> str:
@@ -49,17 +60,18 @@ class Deadline:
         return days_left(self.last_day, today)
 
     def is_overdue(self, today: date) -> bool:
-        return self.last_day < today
+        return self.last_day < today and not self.stayed
 
 
 def make_deadline(rule_id: str, last_day: date, *, subject_label: str, district_name: str,
-                  url: str = "", period: str = "statute", clock: str = "") -> Deadline:
+                  url: str = "", period: str = "statute", clock: str = "",
+                  held_until: date | None = None) -> Deadline:
     """A Deadline with section and consequence filled in from the statute catalogue (rules.yaml)."""
     rule = get_rule(rule_id)  # UnknownRule / NotCatalogued: a source naming a wrong id fails loudly
     consequence = str(yaml_rules()[rule_id].get("consequence") or "none stated")
     return Deadline(rule_id=rule.id, section=rule.section, last_day=last_day, consequence=consequence,
                     subject_label=subject_label, district_name=district_name, url=url,
-                    period=period, clock=clock)
+                    period=period, clock=clock, held_until=held_until)
 
 
 def deadlines_for_officer(user, today: date, horizon: int = DEFAULT_HORIZON_DAYS) -> list[Deadline]:
@@ -72,7 +84,7 @@ def deadlines_for_officer(user, today: date, horizon: int = DEFAULT_HORIZON_DAYS
     return sorted(found, key=lambda d: (d.last_day, d.rule_id, d.subject_label))
 
 
-OVERDUE, DUE = "overdue", "due"
+OVERDUE, DUE, STAYED = "overdue", "due", "stayed"
 
 
 def declared_rule_ids() -> list[str]:
@@ -85,7 +97,7 @@ def declared_rule_ids() -> list[str]:
 def board_list(user, today: date, *, rule: str = "", state: str = "", within: int | None = None,
                descending: bool = False) -> list[Deadline]:
     """The deadlines board's rows for its filters (the page, its CSV and the deadlines report's figures read
-    this one function): `rule` a declared rule id, `state` overdue or due, `within` days from today (the last
+    this one function): `rule` a declared rule id, `state` overdue, due or stayed (a stay holds the effect), `within` days from today (the last
     day on or before today + within)."""
     return board_filter(deadlines_for_officer(user, today, DEFAULT_HORIZON_DAYS), today, rule=rule, state=state,
                         within=within, descending=descending)
@@ -98,7 +110,9 @@ def board_filter(found: list[Deadline], today: date, *, rule: str = "", state: s
     if state == OVERDUE:
         found = [d for d in found if d.is_overdue(today)]
     elif state == DUE:
-        found = [d for d in found if not d.is_overdue(today)]
+        found = [d for d in found if not d.is_overdue(today) and not d.stayed]
+    elif state == STAYED:
+        found = [d for d in found if d.stayed]
     if within is not None:
         found = [d for d in found if d.last_day <= today + timedelta(days=within)]
     return sorted(found, key=lambda d: (d.last_day, d.subject_label), reverse=descending)

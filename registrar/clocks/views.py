@@ -4,16 +4,35 @@ from datetime import date, timedelta
 
 from django.db.models import BooleanField, ExpressionWrapper
 
-from .declaration import Clock, declared, follow
+from .declaration import ITSELF, Clock, declared, follow
 
 # ---- the deadlines board ------------------------------------------------------------------------------------
 
 def board_query(clock: Clock, user, until: date):
-    """Open rows in the officer's jurisdiction whose last day is on or before `until` (overdue included)."""
+    """Open rows in the officer's jurisdiction whose last day is on or before `until` (overdue included); for a
+    clock whose effect a stay holds, with the order's stays in the same fixed number of queries."""
     from .work import open_rows  # the one base query, shared with My work
 
-    return (open_rows(clock, user).filter(**{f"{clock.due_field}__lte": until})
+    rows = (open_rows(clock, user).filter(**{f"{clock.due_field}__lte": until})
             .select_related(clock.district, *clock.related).order_by(clock.due_field, "pk"))
+    stayed_by = clock.expiry.stayed_by if clock.expiry is not None else None
+    if stayed_by is not None:
+        rows = rows.prefetch_related("stays" if stayed_by == ITSELF else f"{stayed_by}__stays")
+    return rows
+
+
+def _held(clock: Clock, row, today: date) -> date | None:
+    """Whether a stay holds the row's effect (s.111(4)): the day it now falls (or `date.max` while the stay is
+    in force), when that is after today and after the legal date; None when no stay holds it."""
+    if clock.expiry is None or clock.expiry.stayed_by is None:
+        return None
+    from .derive import effect_date
+
+    legal = getattr(row, clock.due_field) + timedelta(days=1)
+    falls_on = effect_date(clock, row)
+    if falls_on is None:
+        return date.max
+    return falls_on if falls_on > legal and falls_on > today else None
 
 
 def board_rows(clock: Clock, user, today: date, horizon_days: int):
@@ -22,7 +41,7 @@ def board_rows(clock: Clock, user, today: date, horizon_days: int):
     for row in board_query(clock, user, today + timedelta(days=horizon_days)):
         yield make_deadline(clock.rule_id, getattr(row, clock.due_field), subject_label=clock.subject(row),
                             district_name=follow(row, clock.district).name, url=clock.url(row),
-                            period=clock.period, clock=clock.name)
+                            period=clock.period, clock=clock.name, held_until=_held(clock, row, today))
 
 
 def deadlines(user, today: date, horizon_days: int) -> list:

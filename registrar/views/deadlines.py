@@ -13,12 +13,13 @@ from ..deadlines import (
     DEFAULT_HORIZON_DAYS,
     DUE,
     OVERDUE,
+    STAYED,
     board_filter,
     deadlines_for_officer,
     declared_rule_ids,
 )
 
-STATES = ((DUE, _("Due")), (OVERDUE, _("Overdue")))
+STATES = ((DUE, _("Due")), (OVERDUE, _("Overdue")), (STAYED, _("Effect held by a stay")))
 WITHIN_DAYS = ("7",)  # "falls due within" (the board's horizon otherwise): the deadlines report links to it
 CSV_HEADER = ["rule_id", "section", "last_day", "days_left", "state", "consequence", "subject", "district", "url", "period"]
 
@@ -39,7 +40,7 @@ def deadlines_board(request):
     rule = request.GET.get("rule") or ""
     rule = rule if rule in declared_rule_ids() else ""  # an unknown rule is ignored, not an error
     state = request.GET.get("state") or ""
-    state = state if state in (OVERDUE, DUE) else ""
+    state = state if state in (OVERDUE, DUE, STAYED) else ""
     within = request.GET.get("within") or ""
     within = within if within in WITHIN_DAYS else ""
     descending = request.GET.get("sort") == "-last_day"
@@ -58,7 +59,8 @@ def deadlines_board(request):
         for d in deadlines:
             left = d.days_left(today)
             writer.writerow([_csv_safe(v) for v in (
-                d.rule_id, d.section, d.last_day.isoformat(), left, "overdue" if left < 0 else "due",
+                d.rule_id, d.section, d.last_day.isoformat(), left,
+                STAYED if d.stayed else OVERDUE if left < 0 else DUE,
                 d.consequence, d.subject_label, d.district_name, request.build_absolute_uri(d.url) if d.url else "",
                 d.period,
             )])
@@ -67,7 +69,8 @@ def deadlines_board(request):
     rows = []
     for d in deadlines:
         left = d.days_left(today)
-        rows.append({"deadline": d, "left": left, "overdue": left < 0, "overdue_by": -left, "tone": _tone(left)})
+        rows.append({"deadline": d, "left": left, "overdue": d.is_overdue(today), "overdue_by": -left,
+                     "tone": "neutral" if d.stayed else _tone(left)})
     by_rule = sorted(rows, key=lambda row: row["deadline"].rule_id)
     groups = []
     for _rule_id, group in groupby(by_rule, key=lambda row: row["deadline"].rule_id):

@@ -8,6 +8,7 @@ from datetime import date, timedelta
 import pytest
 from django.db import transaction
 from django.db.models import Q
+from django.urls import reverse
 
 from orders import services
 from orders.actions import OrderAction
@@ -144,3 +145,45 @@ def test_stayed_by_needs_a_per_row_apply():
     with pytest.raises(ValueError, match="applied per row"):
         Expiry(EFFECT, sweeper="wrong", order=1, description="", settle=lambda society, today: None,
                stayed_by=ITSELF)
+
+
+@pytest.mark.django_db
+def test_deadlines_board_shows_a_held_effect_as_stayed_not_overdue(effect_clock, arcs_officer, client, monkeypatch):
+    """A stay holds the order's effect: on the board (and its report and CSV) the row is "stayed", neither
+    overdue nor due; once vacated it shows the day the effect now falls, and after that day it is overdue again
+    (the sweeper has not applied it)."""
+    from registrar import reports
+    from registrar.deadlines import board_list
+    from tests.reports_support import assert_figures_match_lists
+
+    stayed, plain = _order_with_effect(), _order_with_effect()
+    services.stay_grant(order_id=stayed.pk, actor=arcs_officer, granted_on=date(2027, 3, 5),
+                        pending="Appeal 7/2027", reasons="Heard", today=date(2027, 3, 5))
+
+    def board(today, **filters):
+        return {d.subject_label.split(" · ")[0]: d for d in board_list(arcs_officer, today, **filters)
+                if d.clock == "test_order_takes_effect"}
+
+    today = date(2027, 3, 20)
+    rows = board(today)
+    assert rows[stayed.number].stay_in_force and not rows[stayed.number].is_overdue(today)
+    assert rows[plain.number].is_overdue(today) and not rows[plain.number].stayed
+    assert list(board(today, state="overdue")) == [plain.number]
+    assert list(board(today, state="stayed")) == [stayed.number]
+    assert stayed.number not in board(today, state="due")
+    values = {f.key: v for f, v in reports.get("deadlines").compute(arcs_officer, today, {})}
+    assert values["stayed"] == 1
+    assert_figures_match_lists(reports.get("deadlines"), arcs_officer, today)
+
+    monkeypatch.setattr("registrar.clock.today", lambda: today)
+    client.force_login(arcs_officer)
+    page = client.get(reverse("deadlines_board")).content.decode()
+    assert "Stayed: the effect is held while the stay is in force" in page
+    csv_rows = client.get(reverse("deadlines_board"), {"format": "csv", "state": "stayed"}).content.decode()
+    assert stayed.number in csv_rows and ",stayed," in csv_rows and plain.number not in csv_rows
+
+    services.stay_vacate(order_id=stayed.pk, actor=arcs_officer, vacated_on=date(2027, 3, 21),
+                         today=date(2027, 3, 21))
+    held = board(date(2027, 3, 21))[stayed.number]
+    assert (held.stayed, held.stay_in_force, held.held_until) == (True, False, date(2027, 3, 22))
+    assert board(date(2027, 3, 23))[stayed.number].is_overdue(date(2027, 3, 23))   # falls on 22 Mar; not applied
