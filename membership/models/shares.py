@@ -23,6 +23,7 @@ class MembershipSettings(models.Model):
     # rules.yaml member_shareholding_cap (ss.7(1), 52): the cap set by the rules or bye-laws, as a number of
     # shares, as a percentage of the issued shares, or both (the stricter applies). Null = no cap recorded.
     holding_cap_shares = models.PositiveIntegerField(_("most shares one member may hold"), null=True, blank=True)
+    # xgettext:no-python-format
     holding_cap_percent = models.DecimalField(_("most one member may hold (% of issued shares)"), max_digits=5,
                                               decimal_places=2, null=True, blank=True)
     min_age = models.PositiveSmallIntegerField(_("minimum age for membership (bye-laws)"), default=18,

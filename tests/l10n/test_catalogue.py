@@ -1,7 +1,11 @@
 """The Assamese catalogue is complete (no empty or fuzzy entry), and the Assamese of legal documents is listed for
 the department's review (issue 25 point 7)."""
 
+import shutil
+from pathlib import Path
+
 from django.conf import settings
+from django.core.management import call_command
 from django.utils import translation
 
 from registrar.catalogue_check import catalogue_gaps
@@ -13,6 +17,26 @@ CATALOGUE = settings.BASE_DIR / "locale" / "as" / "LC_MESSAGES" / "django.po"
 def test_catalogue_as_has_no_empty_or_fuzzy_entry():
     gaps = catalogue_gaps(CATALOGUE)
     assert gaps == [], f"{len(gaps)} gaps in {CATALOGUE}: " + "; ".join(gaps[:20])
+
+
+def _sources_only(folder, names):
+    """What makemessages reads (Python, templates, text) and the catalogue; no venv, checkout state or output."""
+    skip = {".venv", ".git", "out", "bench", "var", "media", "staticfiles", "node_modules", "__pycache__"}
+    return [n for n in names if n in skip or (not n.endswith((".py", ".html", ".txt", ".po"))
+                                              and "." in n and not (Path(folder) / n).is_dir())]
+
+
+def test_catalogue_as_has_every_message_of_the_source(tmp_path, settings, monkeypatch):
+    """The checked-in catalogue is not regenerated in CI, so a new _("...") or {% translate %} would show English
+    on an Assamese page unnoticed: makemessages on a copy of the sources must leave no gap in the copy."""
+    copy = tmp_path / "src"
+    shutil.copytree(settings.BASE_DIR, copy, ignore=_sources_only)
+    settings.LOCALE_PATHS = [copy / "locale"]
+    monkeypatch.chdir(copy)
+    call_command("makemessages", locale=["as"], verbosity=0)
+    gaps = catalogue_gaps(copy / "locale" / "as" / "LC_MESSAGES" / "django.po")
+    assert gaps == [], (f"{len(gaps)} message(s) of the source not translated in {CATALOGUE} (run `make messages` "
+                        "and translate them): " + "; ".join(gaps[:20]))
 
 
 def test_catalogue_gaps_finds_empty_fuzzy_and_half_plural_entries(tmp_path):
