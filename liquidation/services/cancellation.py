@@ -31,6 +31,7 @@ from ..models.cancellation import MANDATORY_GROUNDS
 from ..models.case import OPEN_STATES
 from ..orders import APPOINTMENT, CANCELLATION, SHOW_CAUSE
 from .common import WRONG_STATE, check, d, lock
+from .order_notices import notify_cancellation_order
 
 NOT_SECRETARY = _("Only the society's secretary may file its resolution.")
 NOT_REGISTERED = _("Only a registered society can be wound up; this one is: %(status)s.")
@@ -249,4 +250,5 @@ def cancellation_order(*, winding_up_id: int, actor, liquidator_id: int | None, 
     activity.record(CancellationAction.CANCELLATION_ORDERED, actor=actor, society=society, target=case,
                     data={"number": order.number, "route": case.route, "liquidator": liquidator.get_full_name()
                           or liquidator.username, "gazette_by": rules.gazette_target_day(today)})
+    notify_cancellation_order(case, order, gazette_by=rules.gazette_target_day(today))
     return case

@@ -142,3 +142,32 @@ def test_cancellation_two_months_run_from_the_gazette_not_the_draft(secretary, a
 
     appeal = [w for w in windows_for(order) if w.what == "appeal"][0]
     assert appeal.trigger_on == PUBLISHED_ON and appeal.last_day == date(2026, 8, 1)
+
+
+def test_cancellation_order_tells_the_liquidator_and_the_secretary_once(secretary, arcs_officer,
+                                                                        django_capture_on_commit_callbacks):
+    """The liquidator takes charge forthwith (s.95(2)) and the members may appeal (s.94(5)): both hear of the
+    order from the portal, in the inbox and by e-mail through the outbox, with a link to their own page."""
+    from django.core import mail
+    from django.urls import reverse
+
+    from registrar.models import Notification
+
+    with django_capture_on_commit_callbacks(execute=True):
+        case = ordered(secretary, arcs_officer)
+    number = case.cancellation_order.number
+    to_liquidator = Notification.objects.get(recipient=arcs_officer)
+    assert to_liquidator.subject == f"You are appointed liquidator of {secretary.society.name}"
+    assert number in to_liquidator.body and "25 May 2026" in to_liquidator.body and "01 Jun 2026" in to_liquidator.body
+    assert to_liquidator.url == reverse("liquidator_home", args=[case.pk])
+    to_secretary = Notification.objects.get(recipient=secretary)
+    assert number in to_secretary.body and "may appeal within two months" in to_secretary.body
+    assert to_secretary.url == reverse("society_winding_up", args=[secretary.society.pk])
+    sent = {m.to[0]: m for m in mail.outbox}
+    assert {arcs_officer.email, secretary.email} <= set(sent), sent
+    assert reverse("liquidator_home", args=[case.pk]) in sent[arcs_officer.email].body
+
+    from liquidation.services.order_notices import notify_cancellation_order
+
+    notify_cancellation_order(case, case.cancellation_order, gazette_by=date(2026, 6, 1))   # again: no new notice
+    assert Notification.objects.filter(recipient__in=[arcs_officer, secretary]).count() == 2
