@@ -20,3 +20,4 @@ class SchemeAction(models.TextChoices):
     OPTION_RECORDED = "restructuring.option_recorded", _("Member's or creditor's option recorded")
     ASSENT_DEEMED = "restructuring.assent_deemed", _("Deemed to have assented (no option within 30 days)")
     WINDOWS_CLOSED = "restructuring.windows_closed", _("Every option window of the scheme has closed")
+    SCHEME_WITHDRAWN = "restructuring.scheme_withdrawn", _("Scheme withdrawn by the society")

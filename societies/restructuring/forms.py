@@ -85,6 +85,13 @@ class OptionForm(forms.Form):
     on = forms.DateField(label=_("Exercised on"), widget=DayInput)
 
 
+class WithdrawForm(forms.Form):
+    resolution_on = forms.DateField(label=_("Date of the General Assembly's resolution withdrawing the scheme"),
+                                    widget=DayInput)
+    reasons = forms.CharField(label=_("Why the scheme is withdrawn"), max_length=5000,
+                              widget=forms.Textarea(attrs={"rows": 3}))
+
+
 class VotedForForm(forms.Form):
     numbers = forms.CharField(label=_("Members who voted for the resolution"), required=False, max_length=100_000,
                               help_text=NUMBERS_HELP, widget=forms.Textarea(attrs={"rows": 3}))

@@ -56,12 +56,21 @@ class Scheme(models.Model):
     windows_close_on = models.DateField(_("last option window ends on"), null=True, blank=True)
     filed_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     created_at = models.DateTimeField(auto_now_add=True)
+    # The society abandons the scheme by a resolution of its General Assembly (services.scheme.scheme_withdraw):
+    # the windows stop, nothing takes effect, and the societies may file another scheme.
+    withdrawn_on = models.DateField(_("withdrawn on"), null=True, blank=True)
+    withdrawal_resolution_on = models.DateField(_("date of the resolution withdrawing it"), null=True, blank=True)
+    withdrawal_reasons = models.TextField(_("why it was withdrawn"), blank=True)
+    withdrawn_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True,
+                                     related_name="+")
 
     class Meta:
         ordering = ["-resolution_on", "-pk"]
         constraints = [
             models.CheckConstraint(condition=Q(votes_for__lte=models.F("members_present")),
                                    name="scheme_votes_within_present"),
+            models.CheckConstraint(condition=Q(withdrawn_on__isnull=True) | Q(state="withdrawn"),
+                                   name="scheme_withdrawn_on_only_when_withdrawn"),
         ]
         indexes = [
             # restructuring.clocks SCHEMES_CLOSE_WINDOWS (the chore schemes_close_windows) reads it.

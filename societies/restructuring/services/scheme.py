@@ -233,3 +233,46 @@ def scheme_record_bank_sanction(*, actor, scheme_id: int, society_id: int, today
     activity.record(SchemeAction.BANK_SANCTION_RECORDED, actor=actor, society=scheme.society, target=scheme,
                     data={"reference": scheme.bank_sanction_reference, "on": sanctioned_on})
     return scheme
+
+
+WITHDRAW_TOO_LATE = _("The scheme can no longer be withdrawn: it is “%(state)s”.")
+WITHDRAW_SUCCESSOR_REGISTERED = _("%(name)s is already registered under the scheme: the scheme can no longer be "
+                                  "withdrawn by the society. Ask the Registrar.")
+WITHDRAW_REASONS = _("Give the reasons for withdrawing the scheme.")
+WITHDRAW_RESOLUTION_ORDER = _("The resolution withdrawing the scheme cannot be before the resolution that made it "
+                              "(%(day)s) or after today.")
+
+
+@transaction.atomic
+def scheme_withdraw(*, actor, scheme_id: int, society_id: int, today: date, resolution_on: date,
+                    reasons: str) -> Scheme:
+    """The society abandons its scheme by a resolution of its General Assembly (the Act is silent on it; a
+    scheme is the society's own proposal until it takes effect). Any transferor's secretary records it, before a
+    new society is registered under it. The option windows stop (the clocks only count a scheme serving notices),
+    nothing takes effect, and the societies are free to file another scheme."""
+    scheme = lock_scheme(scheme_id)
+    party = require_transferor_secretary(actor, scheme, society_id)
+    if scheme.state not in OPEN_STATES:
+        raise ValidationError(WITHDRAW_TOO_LATE, params={"state": scheme.get_state_display()})
+    registered = (scheme.parties.filter(role=SchemeRole.NEW_SUCCESSOR, society__isnull=False)
+                  .select_related("society").first())
+    if registered is not None:
+        raise ValidationError(WITHDRAW_SUCCESSOR_REGISTERED, params={"name": registered.society.name})
+    errors = {}
+    if not (reasons or "").strip():
+        errors["reasons"] = [ValidationError(WITHDRAW_REASONS)]
+    if resolution_on is None or not scheme.resolution_on <= resolution_on <= today:
+        errors["resolution_on"] = [ValidationError(WITHDRAW_RESOLUTION_ORDER,
+                                                   params={"day": d(scheme.resolution_on)})]
+    if errors:
+        raise ValidationError(errors)
+    was = scheme.get_state_display()
+    scheme.withdraw()
+    scheme.withdrawn_on, scheme.withdrawal_resolution_on = today, resolution_on
+    scheme.withdrawal_reasons, scheme.withdrawn_by = reasons.strip(), actor
+    scheme.save(update_fields=["state", "withdrawn_on", "withdrawal_resolution_on", "withdrawal_reasons",
+                               "withdrawn_by"])
+    activity.record(SchemeAction.SCHEME_WITHDRAWN, actor=actor, society=party.society, target=scheme,
+                    data={"resolution_on": resolution_on, "reasons": scheme.withdrawal_reasons, "was": str(was),
+                          "by_society": party.society_id})
+    return scheme

@@ -25,8 +25,9 @@ from ..forms import (
     SchemeForm,
     ServiceForm,
     VotedForForm,
+    WithdrawForm,
 )
-from ..models import OptionState, Recipient, SchemeRole, SchemeSociety
+from ..models import OPEN_STATES, OptionState, Recipient, SchemeRole, SchemeSociety
 from ..selectors import notices_of, schemes_of_society
 from ..services import creditors as creditor_services
 from ..services import notices as notice_services
@@ -42,6 +43,8 @@ SERVED = _("Service recorded for %(count)s notice(s).")
 OPTION_RECORDED = _("Option recorded.")
 CREDITOR_ADDED = _("Creditor added.")
 IMPORTED = _("%(count)s creditor(s) imported.")
+WITHDRAWN = _("The scheme is withdrawn: the option windows have stopped and nothing of it takes effect. The "
+              "society may file another scheme.")
 NOT_NOW = _("That cannot be done at this stage of the scheme.")
 PAGE_SIZE = 100
 
@@ -116,6 +119,7 @@ def society_scheme_detail(request, pk, scheme):
                               initial={"numbers": _voted_numbers(scheme, party)}),
         "serve": ServiceForm(posted if action == "serve" else None, initial={"served_on": today}),
         "option": OptionForm(posted if action == "option" else None, initial={"on": today}),
+        "withdraw": WithdrawForm(posted if action == "withdraw" else None),
     }
     status = 200
     base = {"actor": request.user, "scheme_id": scheme.pk, "society_id": party.society_id, "today": today}
@@ -135,9 +139,10 @@ def society_scheme_detail(request, pk, scheme):
                 "serve": lambda: notice_services.notices_record_service(**base, notice_ids=notice_ids, **data),
                 "option": lambda: notice_services.notice_record_option(
                     **base, notice_id=notice_ids[0] if notice_ids else 0, **data),
+                "withdraw": lambda: scheme_services.scheme_withdraw(**base, **data),
             }
             if _call(form, calls[action]):
-                done = {"sanction": SANCTION_RECORDED, "option": OPTION_RECORDED,
+                done = {"sanction": SANCTION_RECORDED, "option": OPTION_RECORDED, "withdraw": WITHDRAWN,
                         "voted": VOTED_MARKED % {"count": _count_voted(scheme, party)},
                         "serve": SERVED % {"count": len(notice_ids)}}[action]
                 messages.success(request, done)
@@ -150,6 +155,7 @@ def society_scheme_detail(request, pk, scheme):
     context.update(society=party.society, party=party, forms=forms, page=page, recipient=recipient,
                    option=option, options=OptionState.choices, recipients=Recipient.choices,
                    needs_sanction=needs_sanction(scheme), posted_action=action,
+                   scheme_open=scheme.state in OPEN_STATES,
                    has_notices=scheme.notices.filter(transferor=party).exists())
     return render(request, "restructuring/society/detail.html", context, status=status)
 
