@@ -52,6 +52,15 @@ def seed(*, today: date, stdout) -> None:
     paper(dairy, "milk payments withheld from members for three months against bye-law 21",
           today - timedelta(days=4), name="Biswanath Feed Suppliers", applicant_address="Biswanath Chariali")
 
+    # The demo citizen's own online application: /inquiry/applications/ and the card on their home page.
+    citizen = User.objects.filter(username="citizen").first()
+    online_grounds = "Demo: the Board has not called the AGM for 2025-26 and refuses members a copy of the accounts"
+    if citizen is not None and not InquiryCase.objects.filter(applicant_user=citizen).exists():
+        inquiries.inquiry_apply(actor=citizen, society_id=fishery.pk, applicant_kind=Applicant.CREDITOR,
+                                applicant_name="Gohpur Net Makers", applicant_address="Gohpur",
+                                grounds=online_grounds, today=today, channel=Channel.ONLINE)
+        made.append("the demo citizen's online application")
+
     late = paper(fishery, "fish sold below the auction price fixed by the Board", today - timedelta(days=45),
                  name="Tezpur Ice Plant", applicant_address="Tezpur")
     if late.state == "received":
