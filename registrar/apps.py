@@ -15,6 +15,9 @@ class RegistrarConfig(AppConfig):
         from .services.office import connect_holiday_hooks
 
         connect_holiday_hooks()  # every holiday change, by any path, is logged and re-dates (ADR 0016)
+        from .fsm_historical import install
+
+        install()  # migrations' historical FSM models leave no class_prepared receivers behind (ADR 0058)
         from .middleware import connect_login_stamp
 
         connect_login_stamp()  # a fresh login counts as a touch of the idle-session clock
