@@ -64,10 +64,21 @@ def status_note(*, legal: str | None = None, governance: str | None = None) -> C
     return register
 
 
+def _labels(model, name: str) -> dict[str, str]:
+    """The field's choice labels in the current language, by value (what get_FOO_display() gives)."""
+    return {value: str(label) for value, label in model._meta.get_field(name).flatchoices}
+
+
 def statuses(societies: Iterable, today: date) -> dict[int, SocietyStatus]:
     """Every society's status with its notes; one call per provider whose status occurs in the list."""
     societies = list(societies)
-    result = {s.pk: SocietyStatus(s.get_legal_status_display(), s.get_governance_status_display()) for s in societies}
+    if not societies:
+        return {}
+    # The labels once per call, not per society: get_FOO_display() rebuilds (and hashes) the choices on every
+    # call, which was a quarter of an API page of 100 societies (9.5 of 38 ms).
+    legal, governance = (_labels(type(societies[0]), name) for name in ("legal_status", "governance_status"))
+    result = {s.pk: SocietyStatus(legal.get(s.legal_status, s.legal_status),
+                                  governance.get(s.governance_status, s.governance_status)) for s in societies}
     for (axis, value), providers in _PROVIDERS.items():
         attribute = "legal_status" if axis == "legal" else "governance_status"
         members = [s for s in societies if getattr(s, attribute) == value]
