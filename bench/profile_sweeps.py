@@ -4,13 +4,13 @@ import os
 import sys
 import time
 from collections import defaultdict
-from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _common import BENCH_DB  # noqa: F401  (first: it points Django at the bench database)
 from django.db import connection
+from run_sweeps_bench import _timed_registry
 
 from registrar import sweeps
 
@@ -29,17 +29,8 @@ def wrapper(execute, sql, params, many, context):
 
 def run(label):
     stats.clear()
-    spent = {}
     originals = dict(sweeps._REGISTRY)
-    for name, entry in originals.items():
-        def timed(*, today, _f=entry.func, _n=name):
-            current["name"] = _n
-            t = time.perf_counter()
-            try:
-                return _f(today=today)
-            finally:
-                spent[_n] = time.perf_counter() - t
-        sweeps._REGISTRY[name] = replace(entry, func=timed)
+    spent = _timed_registry(on_start=lambda name: current.update(name=name))
     with connection.execute_wrapper(wrapper):
         t = time.perf_counter()
         sweeps.run_all(today=TODAY)

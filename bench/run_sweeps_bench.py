@@ -55,11 +55,14 @@ def _admin(sql: str, *, patience_s: float = 600) -> None:
             time.sleep(5)
 
 
-def _timed_registry() -> dict[str, float]:
-    """Wrap each registered sweeper so run_all still runs them all, in order, and we learn each one's time."""
+def _timed_registry(on_start=None) -> dict[str, float]:
+    """Wrap each registered sweeper so run_all still runs them all, in order, and we learn each one's time;
+    `on_start(name)` is called as each begins (bench/profile_sweeps.py files its queries under it)."""
     spent: dict[str, float] = {}
     for name, entry in list(sweeps._REGISTRY.items()):
         def timed(*, today, _func=entry.func, _name=name):
+            if on_start is not None:
+                on_start(_name)
             started = time.perf_counter()
             try:
                 return _func(today=today)

@@ -97,8 +97,8 @@ def declared_rule_ids() -> list[str]:
 def board_list(user, today: date, *, rule: str = "", state: str = "", within: int | None = None,
                descending: bool = False) -> list[Deadline]:
     """The deadlines board's rows for its filters (the page, its CSV and the deadlines report's figures read
-    this one function): `rule` a declared rule id, `state` overdue, due or stayed (a stay holds the effect), `within` days from today (the last
-    day on or before today + within)."""
+    this one function): `rule` a declared rule id, `state` overdue, due or stayed (a stay holds the effect),
+    `within` days from today (the last day on or before today + within)."""
     return board_filter(deadlines_for_officer(user, today, DEFAULT_HORIZON_DAYS), today, rule=rule, state=state,
                         within=within, descending=descending)
 

@@ -11,7 +11,15 @@ from functools import partial
 from django.db.models import Count, Q
 from django.utils.translation import gettext_lazy as _
 
-from registrar.deadlines import DEFAULT_HORIZON_DAYS, DUE, OVERDUE, STAYED, board_list, declared_rule_ids
+from registrar.deadlines import (
+    DEFAULT_HORIZON_DAYS,
+    DUE,
+    OVERDUE,
+    STAYED,
+    board_filter,
+    board_list,
+    declared_rule_ids,
+)
 from registrar.statute.catalogue import get_rule
 
 from . import Figure, Report, register
@@ -50,12 +58,12 @@ def aggregate(user, today: date, params) -> dict[str, int]:
     for clock in declared():
         if clock.expiry is not None and clock.expiry.stayed_by is not None:
             # Whether a stay holds an order's effect is the stays' dating rule (orders.stays), not a column: these
-            # few rows (orders whose effect is pending) are counted as the board shows them.
-            for row in board_rows(clock, user, today, DEFAULT_HORIZON_DAYS):
-                key = "stayed" if row.stayed else "overdue" if row.is_overdue(today) else "due_30"
-                values[key] += 1
-                values["due_7"] += key == "due_30" and row.last_day <= soon
-                values[f"rule:{clock.rule_id}"] += 1
+            # few rows (orders whose effect is pending) are counted by the board's own filter.
+            rows = list(board_rows(clock, user, today, DEFAULT_HORIZON_DAYS))
+            for key, filters in (("overdue", {"state": OVERDUE}), ("due_7", {"state": DUE, "within": SOON_DAYS}),
+                                 ("due_30", {"state": DUE}), ("stayed", {"state": STAYED})):
+                values[key] += len(board_filter(rows, today, **filters))
+            values[f"rule:{clock.rule_id}"] += len(rows)
             continue
         due = clock.due_field
         counts = board_query(clock, user, until).aggregate(
